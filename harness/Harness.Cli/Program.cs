@@ -1,0 +1,7 @@
+// Entry point of the `harness` command: each verb lives in its own file under Commands/.
+using System.CommandLine;
+using Harness.Cli.Commands;
+
+var root = new RootCommand("harness: boot, snapshot and restore RISC-V microVMs and measure them");
+root.Subcommands.Add(KernelCommand.Create());
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
