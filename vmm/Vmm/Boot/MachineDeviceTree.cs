@@ -97,6 +97,7 @@ public static class MachineDeviceTree
             w.PropertyString("mmu-type", m.MmuType);
 
             w.BeginNode("interrupt-controller");
+            w.PropertyU32("#address-cells", 0);
             w.PropertyU32("#interrupt-cells", 1);
             w.PropertyEmpty("interrupt-controller");
             w.PropertyString("compatible", "riscv,cpu-intc");

@@ -368,9 +368,13 @@ public sealed class Uart16550 : IMmioDevice
     {
         if (Loopback)
         {
-            if (!_rxFifo.TryEnqueue(b))
+            if (_rxFifo.Count >= RxFifoCapacity)
             {
                 _overrun = true;
+            }
+            else
+            {
+                _rxFifo.TryEnqueue(b);
             }
         }
         else
