@@ -58,6 +58,49 @@ public class FpuDifferentialTests
         mismatches.Should().Be(0, $"{op.Name} differs from the reference in {mismatches} of {vectors.Count} vectors:\n{report}");
     }
 
+    /// <summary>
+    /// Guards the generator: the vectors must make the reference raise every flag the instruction can raise, and
+    /// for rounding instructions hit the tininess-after-rounding boundary (a result rounded up to the smallest
+    /// normal number, inexact, without UF).
+    /// </summary>
+    [TestCaseSource(nameof(Ops))]
+    public void Vectors_exercise_every_flag(FpuOp op)
+    {
+        var (_, expected) = byOp[op.Id];
+        uint seen = 0;
+        int boundary = 0;
+        ulong minNormal = op.IsDouble ? 0x0010_0000_0000_0000UL : 0xffff_ffff_0080_0000UL;
+        foreach (FpuOutcome e in expected)
+        {
+            seen |= e.Flags;
+            if (!op.WritesInteger && (e.Result & ~(op.IsDouble ? 1UL << 63 : 0x8000_0000UL)) == minNormal && e.Flags == FpFlags.NX)
+            {
+                boundary++;
+            }
+        }
+        const uint All = FpFlags.NV | FpFlags.OF | FpFlags.UF | FpFlags.NX;
+        uint required = op.Goal switch
+        {
+            OpGoal.Add => FpFlags.NV | FpFlags.OF | FpFlags.NX,
+            OpGoal.Multiply or OpGoal.FusedMultiplyAdd => All,
+            OpGoal.Divide => All | FpFlags.DZ,
+            OpGoal.SquareRoot => FpFlags.NV | FpFlags.NX,
+            OpGoal.Compare when op.Name.StartsWith("fsgnj", StringComparison.Ordinal) || op.Name.StartsWith("fclass", StringComparison.Ordinal) => 0,
+            OpGoal.Compare => FpFlags.NV,
+            OpGoal.ToInteger => FpFlags.NV | FpFlags.NX,
+            OpGoal.FromInteger => op.IsDouble && !op.Name.EndsWith('l') && !op.Name.EndsWith("lu", StringComparison.Ordinal) ? 0 : FpFlags.NX,
+            OpGoal.Narrow => op.IsDouble ? FpFlags.NV : All,
+            _ => 0,
+        };
+        (seen & required).Should().Be(required, $"vectors must raise flags {required:x2}; they raised {seen:x2}");
+        bool rounds = op.Goal is OpGoal.Multiply or OpGoal.Divide or OpGoal.FusedMultiplyAdd || (op.Goal == OpGoal.Narrow && !op.IsDouble);
+        TestContext.Out.WriteLine($"{op.Name}: {expected.Length} vectors, flags seen {seen:x2}, min-normal boundary {boundary}");
+        if (rounds)
+        {
+            boundary.Should().BePositive("the tininess-after-rounding boundary must be exercised");
+        }
+    }
+
     /// <summary>Runs one vector through FpuExecutor; the rounding mode is static or comes from frm via DYN.</summary>
     private static FpuOutcome Execute(FpuOp op, FpuVector v, bool dynamic, ulong[] x, ulong[] f)
     {

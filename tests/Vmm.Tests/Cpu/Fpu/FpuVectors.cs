@@ -80,8 +80,11 @@ public static class FpuVectors
                     {
                         foreach (ulong c in t)
                         {
-                            vectors.Add(new FpuVector(op.Id, rm, a, b, c));
-                            vectors.Add(new FpuVector(op.Id, rm, Negate(op, a), b, Negate(op, c)));
+                            for (int signs = 0; signs < 8; signs++)
+                            {
+                                vectors.Add(new FpuVector(op.Id, rm, Negate(op, a, signs & 1), Negate(op, b, signs & 2),
+                                                          Negate(op, c, signs & 4)));
+                            }
                         }
                     }
                 }
@@ -116,7 +119,7 @@ public static class FpuVectors
         return vectors;
     }
 
-    private static ulong Negate(FpuOp op, ulong v) => op.IsDouble ? v ^ (1UL << 63) : v ^ 0x8000_0000;
+    private static ulong Negate(FpuOp op, ulong v, int flip) => flip == 0 ? v : op.IsDouble ? v ^ (1UL << 63) : v ^ 0x8000_0000;
 
     private static ulong[] Specials(OperandKind kind, bool full) => kind switch
     {
@@ -127,7 +130,7 @@ public static class FpuVectors
     };
 
     private static ulong[] Triples(OperandKind kind) =>
-        kind == OperandKind.Single ? WithSigns(SingleTriples, single: true) : DoubleTriples;
+        kind == OperandKind.Single ? [.. SingleTriples.Select(v => Box | v)] : DoubleTriples;
 
     private static ulong[] WithSigns(IEnumerable<uint> values, bool single) =>
         [.. values.SelectMany(v => new[] { Box | v, Box | v | 0x8000_0000 })];
