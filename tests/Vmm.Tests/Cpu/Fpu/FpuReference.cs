@@ -21,7 +21,6 @@ public static class FpuReference
     /// <summary>Runs every vector through the reference in one emulator process.</summary>
     public static FpuOutcome[] Run(IReadOnlyList<FpuVector> vectors)
     {
-        string program = EnsureBuilt();
         var input = new byte[vectors.Count * 32];
         for (int i = 0; i < vectors.Count; i++)
         {
@@ -32,18 +31,38 @@ public static class FpuReference
             BitConverter.TryWriteBytes(rec[16..], vectors[i].B);
             BitConverter.TryWriteBytes(rec[24..], vectors[i].C);
         }
-        var (exit, output, error) = RunProcess(RequireTool(Emulator, "qemu-user-static"), [program], input);
-        if (exit != 0 || output.Length != vectors.Count * 16)
-        {
-            throw new InvalidOperationException(
-                $"reference run failed (exit {exit}, {output.Length} of {vectors.Count * 16} bytes): {error}");
-        }
+        byte[] output = RunReference([], input, vectors.Count * 16);
         var results = new FpuOutcome[vectors.Count];
         for (int i = 0; i < results.Length; i++)
         {
             results[i] = new FpuOutcome(BitConverter.ToUInt64(output, i * 16), (uint)BitConverter.ToUInt64(output, i * 16 + 8));
         }
         return results;
+    }
+
+    /// <summary>Whether each instruction word executes (true) or raises SIGILL, with frm set as given.</summary>
+    public static bool[] ProbeLegality(IReadOnlyList<(uint Insn, uint Frm)> words)
+    {
+        var input = new byte[words.Count * 8];
+        for (int i = 0; i < words.Count; i++)
+        {
+            BitConverter.TryWriteBytes(input.AsSpan(i * 8), words[i].Insn);
+            BitConverter.TryWriteBytes(input.AsSpan(i * 8 + 4), words[i].Frm);
+        }
+        byte[] output = RunReference(["legal"], input, words.Count);
+        return [.. output.Select(b => b != 0)];
+    }
+
+    private static byte[] RunReference(string[] args, byte[] input, int expectedBytes)
+    {
+        string program = EnsureBuilt();
+        var (exit, output, error) = RunProcess(RequireTool(Emulator, "qemu-user-static"), [program, .. args], input);
+        if (exit != 0 || output.Length != expectedBytes)
+        {
+            throw new InvalidOperationException(
+                $"reference run failed (exit {exit}, {output.Length} of {expectedBytes} bytes): {error}");
+        }
+        return output;
     }
 
     /// <summary>The path of the built reference, compiling it only when no build of this source is cached.</summary>

@@ -6,9 +6,16 @@
  * stdin:  records of { u32 op; u32 rm; u64 a; u64 b; u64 c; } (little-endian), operands as raw register bits.
  * stdout: records of { u64 result; u64 fflags; }.
  * op = base + 32 * fmt, fmt 0 = S, 1 = D; the bases are listed in OPS below and mirrored in FpuOps.cs.
+ *
+ * With the argument "legal" it instead reads { u32 insn; u32 frm; } records and writes one byte per record:
+ * 1 if the instruction word executed, 0 if it raised SIGILL (the word is run from an executable page).
  */
+#include <setjmp.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
 
 struct vec { uint32_t op, rm; uint64_t a, b, c; };
 struct res { uint64_t r, flags; };
@@ -38,8 +45,44 @@ struct res { uint64_t r, flags; };
 
 #define BUF 4096
 
-int main(void)
+static sigjmp_buf illegal_jump;
+
+static void on_sigill(int sig)
 {
+    (void)sig;
+    siglongjmp(illegal_jump, 1);
+}
+
+static int probe_legality(void)
+{
+    uint32_t *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (page == MAP_FAILED) {
+        return 5;
+    }
+    signal(SIGILL, on_sigill);
+    uint32_t rec[2];
+    while (fread(rec, sizeof rec, 1, stdin) == 1) {
+        page[0] = rec[0];
+        page[1] = 0x00008067; /* ret */
+        __asm__ volatile("fence.i" ::: "memory");
+        __asm__ volatile("fsrm %0" :: "r"((uint64_t)rec[1]));
+        volatile unsigned char legal = 0;
+        if (!sigsetjmp(illegal_jump, 1)) {
+            ((void (*)(void))page)();
+            legal = 1;
+        }
+        if (fputc(legal, stdout) == EOF) {
+            return 3;
+        }
+    }
+    return ferror(stdin) ? 4 : 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && strcmp(argv[1], "legal") == 0) {
+        return probe_legality();
+    }
     static struct vec in[BUF];
     static struct res out[BUF];
     size_t n;
