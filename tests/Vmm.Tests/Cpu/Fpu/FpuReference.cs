@@ -71,9 +71,10 @@ public static class FpuReference
         string source = FindSource();
         byte[] text = File.ReadAllBytes(source);
         string key = Convert.ToHexString(SHA256.HashData([.. text, .. System.Text.Encoding.UTF8.GetBytes(CompilerFlags)]))[..16];
-        string cacheRoot = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        string cacheRoot = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+            : home.Length > 0 ? Path.Combine(home, ".cache")
+            : Path.GetTempPath();
         string dir = Path.Combine(cacheRoot, "harness", "fpu-reference", key);
         string program = Path.Combine(dir, "fpu_reference");
         if (File.Exists(program))
