@@ -298,15 +298,13 @@ public class Uart16550Tests
                 {
                     for (int i = 0; i < 3000; i++)
                     {
-                        while (uart.EnqueueInput([(byte)'z']) == 0)
-                        {
-                            Thread.Yield();
-                        }
+                        uart.EnqueueInput([(byte)'z']).Should().Be(1, "the queue is larger than all the input");
                     }
                 },
                 () =>
                 {
-                    while (Volatile.Read(ref readBytes) < 3000)
+                    // Bounded by polls, not time, so a lost byte fails the test instead of hanging it.
+                    for (long polls = 0; Volatile.Read(ref readBytes) < 3000 && polls < 100_000_000; polls++)
                     {
                         uart.Read(Lsr, 1, out ulong lsr);
                         if ((lsr & 1) != 0)
@@ -319,6 +317,7 @@ public class Uart16550Tests
                 },
             ]);
 
+        readBytes.Should().Be(3000);
         console.Position.Should().Be(writers * perWriter);
         string text = console.GetText();
         for (int w = 0; w < writers; w++)

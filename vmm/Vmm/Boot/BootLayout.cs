@@ -52,8 +52,8 @@ public static class BootLayout
         }
 
         ulong top = ramBase < LowMemoryLimit && ramEnd > LowMemoryLimit ? LowMemoryLimit : ramEnd;
-        ulong dtbAddress = (top - dtbReserve) & ~7UL;
-        if (top - ramBase < dtbReserve || dtbAddress < kernelEnd)
+        ulong dtbAddress = top - ramBase < dtbReserve ? 0 : (top - dtbReserve) & ~7UL;
+        if (dtbAddress < kernelEnd)
         {
             throw new BootLayoutException(
                 $"no room for the device tree: the kernel ends at 0x{kernelEnd:x} and the reserve of 0x{dtbReserve:x} bytes must end by 0x{top:x}");
