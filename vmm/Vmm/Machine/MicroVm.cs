@@ -67,6 +67,9 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
     /// <summary>Number of vCPUs.</summary>
     public int VcpuCount => _vcpus.Length;
 
+    /// <summary>vCPU threads still alive (0 once the VM has exited).</summary>
+    public int VcpuThreadsAlive => _vcpus.Count(v => v.Thread is { IsAlive: true });
+
     /// <summary>Guest instructions retired by all vCPUs. Exact only while paused or after exit.</summary>
     public long InstructionsRetired => _vcpus.Sum(v => v.Hart.InstructionsRetired);
 
@@ -77,6 +80,9 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
     public TimeSpan VcpuRunTime => Stopwatch.GetElapsedTime(0, _vcpus.Sum(v => Interlocked.Read(ref v.RunTicks)));
 
     int ISbiHost.HartCount => _vcpus.Length;
+
+    /// <summary>The program counter of hart <paramref name="hartId"/>; meaningful while paused.</summary>
+    public ulong GetHartPc(int hartId) => _vcpus[hartId].Hart.Pc;
 
     /// <summary>Starts the boot vCPU (hart 0); the guest starts the others through SBI HSM.</summary>
     public Task StartAsync(CancellationToken cancellationToken = default)

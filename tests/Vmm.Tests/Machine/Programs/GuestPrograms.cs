@@ -10,6 +10,7 @@ internal static class GuestPrograms
     public const ulong LoadAddress = 0x8020_0000;
 
     private const string Header = """
+        .option norelax
         .option norvc
         .section .text
         .globl _start
@@ -50,7 +51,7 @@ internal static class GuestPrograms
         """;
 
     /// <summary>Prints a string through the SBI legacy console and through the UART, then powers off.</summary>
-    public static readonly string Hello = Header + Macros + """
+    public static readonly string Hello = Header + "\n" + Macros + "\n" + """
         entry:
             la s0, message
         1:  lbu t0, 0(s0)
@@ -69,18 +70,18 @@ internal static class GuestPrograms
         5:  j 5b
         message: .asciz "hello from sbi\n"
         uart_message: .asciz "hello from uart\n"
-        """ + Footer;
+        """ + "\n" + Footer + "\n";
 
     /// <summary>Spins forever without ever calling SBI: for pause, resume and stop.</summary>
-    public static readonly string Spin = Header + """
+    public static readonly string Spin = Header + "\n" + """
         entry:
             li t0, 0
         1:  addi t0, t0, 1
             j 1b
-        """ + Footer;
+        """ + "\n" + Footer + "\n";
 
     /// <summary>Prints the kernel's panic line and spins, as a panicking Linux would.</summary>
-    public static readonly string Panic = Header + Macros + """
+    public static readonly string Panic = Header + "\n" + Macros + "\n" + """
         entry:
             la s0, message
         1:  lbu t0, 0(s0)
@@ -90,50 +91,51 @@ internal static class GuestPrograms
             j 1b
         2:  j 2b
         message: .asciz "Kernel panic - not syncing: test\n"
-        """ + Footer;
+        """ + "\n" + Footer + "\n";
 
     /// <summary>
-    /// Hart 0 starts every other hart through SBI HSM; each adds its id + 1 to a shared counter with an AMO and
-    /// stops itself. Hart 0 waits until all have reported, checks hart_get_status says stopped, prints the sum as
-    /// one character ('0' + sum), and powers off.
+    /// Hart 0 starts harts 1, 2, ... through SBI HSM until hart_start answers INVALID_PARAM (no such hart); each
+    /// secondary adds its id + 1 to a shared counter with an AMO and stops itself. Hart 0 waits for all, checks that
+    /// hart_get_status says each is stopped, prints the number of harts and the sum as characters ('0' + n), and
+    /// powers off.
     /// </summary>
-    public static readonly string Smp = Header + Macros + """
+    public static readonly string Smp = Header + "\n" + Macros + "\n" + """
         entry:
-            mv s2, a1                 # dtb address, unused
             la s3, counter
             li s4, 1                  # next hart to start
-            la s5, hart_count
-            ld s5, 0(s5)
         start_loop:
-            bge s4, s5, wait_all
             li a7, 0x48534D           # HSM
             li a6, 0                  # hart_start
             mv a0, s4
             la a1, secondary
             li a2, 0x55
             ecall
+            li t0, -3                 # SBI_ERR_INVALID_PARAM: no such hart
+            beq a0, t0, started_all
             bnez a0, fail
             addi s4, s4, 1
             j start_loop
-        wait_all:
+        started_all:
+            mv s5, s4                 # hart count
             la t1, reported
         1:  lw t0, 0(t1)
             addi t2, s5, -1
             blt t0, t2, 1b
-            # every secondary must end up STOPPED (1) in hart_get_status
             li s4, 1
         status_loop:
             bge s4, s5, done
         2:  li a7, 0x48534D
-            li a6, 2
+            li a6, 2                  # hart_get_status
             mv a0, s4
             ecall
             bnez a0, fail
-            li t0, 1
+            li t0, 1                  # STOPPED
             bne a1, t0, 2b
             addi s4, s4, 1
             j status_loop
         done:
+            addi t0, s5, '0'
+            sbi_putchar t0
             ld t0, 0(s3)
             addi t0, t0, '0'
             sbi_putchar t0
@@ -145,10 +147,9 @@ internal static class GuestPrograms
             sbi_putchar t0
             sbi_shutdown
         secondary:
-            # a0 = hart id, a1 = opaque (0x55)
-            li t0, 0x55
+            li t0, 0x55               # a1 = opaque
             bne a1, t0, fail
-            addi t0, a0, 1
+            addi t0, a0, 1            # a0 = hart id
             la t1, counter
             amoadd.d zero, t0, (t1)
             la t1, reported
@@ -159,16 +160,49 @@ internal static class GuestPrograms
             ecall
             j fail                    # hart_stop never returns
         .balign 8
-        hart_count: .dword 0          # patched by the test
         counter: .dword 0
         reported: .word 0
-        """ + Footer;
+        """ + "\n" + Footer + "\n";
+
+    /// <summary>
+    /// Probes the SBI base extension and prints one character per answer: spec major version, TIME probed
+    /// present (1), an unknown extension probed absent (0), and the error of calling an unknown extension (as
+    /// '0' - error, so NOT_SUPPORTED = -2 prints '2'); then powers off.
+    /// </summary>
+    public static readonly string SbiProbe = Header + "\n" + Macros + "\n" + """
+        entry:
+            li a7, 0x10
+            li a6, 0                  # get_spec_version
+            ecall
+            srli t0, a1, 24
+            addi t0, t0, '0'
+            sbi_putchar t0
+            li a7, 0x10
+            li a6, 3                  # probe_extension(TIME)
+            li a0, 0x54494D45
+            ecall
+            addi t0, a1, '0'
+            sbi_putchar t0
+            li a7, 0x10
+            li a6, 3                  # probe_extension(unknown)
+            li a0, 0x0A0B0C0D
+            ecall
+            addi t0, a1, '0'
+            sbi_putchar t0
+            li a7, 0x0A0B0C0D         # call an unknown extension
+            li a6, 0
+            ecall
+            li t0, '0'
+            sub t0, t0, a0
+            sbi_putchar t0
+            sbi_shutdown
+        """ + "\n" + Footer + "\n";
 
     /// <summary>
     /// Arms the SBI timer 1 ms ahead, enables the supervisor timer interrupt and waits in WFI; the trap handler
     /// prints 'T' with the scause it saw and powers off.
     /// </summary>
-    public static readonly string Timer = Header + Macros + """
+    public static readonly string Timer = Header + "\n" + Macros + "\n" + """
         entry:
             la t0, trap
             csrw stvec, t0
@@ -183,6 +217,7 @@ internal static class GuestPrograms
             csrsi sstatus, 2          # SIE
         1:  wfi
             j 1b
+        .balign 4
         trap:
             csrr s0, scause
             li t0, 'T'
@@ -194,13 +229,13 @@ internal static class GuestPrograms
             addi t0, t0, '0'          # cause 5 -> '5'
             sbi_putchar t0
             sbi_shutdown
-        """ + Footer;
+        """ + "\n" + Footer + "\n";
 
     /// <summary>
     /// Loads from an address no device answers; the access fault lands in the S-mode handler, which prints the
     /// cause as two hex digits and the faulting address check, then powers off.
     /// </summary>
-    public static readonly string UnmappedMmio = Header + Macros + """
+    public static readonly string UnmappedMmio = Header + "\n" + Macros + "\n" + """
         entry:
             la t0, trap
             csrw stvec, t0
@@ -209,6 +244,7 @@ internal static class GuestPrograms
             li t0, 'X'                # not reached
             sbi_putchar t0
             sbi_shutdown
+        .balign 4
         trap:
             csrr s0, scause
             csrr s2, stval
@@ -221,7 +257,7 @@ internal static class GuestPrograms
             li t0, '?'
         1:  sbi_putchar t0
             sbi_shutdown
-        """ + Footer;
+        """ + "\n" + Footer + "\n";
 
     public static byte[] Build(string source) => CrossAssembler.BuildFlatBinary(source, LoadAddress);
 }

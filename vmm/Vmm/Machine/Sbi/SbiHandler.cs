@@ -170,8 +170,8 @@ internal sealed class SbiHandler
                 }
 
                 return _host.TryStartHart((int)target, hart.GetRegister(11), hart.GetRegister(12))
-                    ? (SbiError.Success, 0)
-                    : (SbiError.AlreadyAvailable, 0);
+                    ? (SbiError.Success, 0UL)
+                    : (SbiError.AlreadyAvailable, 0UL);
             }
 
             case 1:
