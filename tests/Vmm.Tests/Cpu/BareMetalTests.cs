@@ -56,8 +56,6 @@ public class BareMetalTests
     private static string BuildElf(int exitCode)
     {
         Directory.CreateDirectory(WorkDir);
-        string script = Path.Combine(WorkDir, $"link.{Environment.ProcessId}.ld");
-        File.WriteAllText(script, LinkerScript);
         string key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(Program + LinkerScript + exitCode)))[..16];
         string elf = Path.Combine(WorkDir, $"hello-{key}.elf");
@@ -66,6 +64,8 @@ public class BareMetalTests
             return elf;
         }
 
+        string script = Path.Combine(WorkDir, $"link.{Environment.ProcessId}.ld");
+        File.WriteAllText(script, LinkerScript);
         string src = Path.Combine(WorkDir, $"hello{exitCode}.{Environment.ProcessId}.S");
         File.WriteAllText(src, Program.Replace("EXITCODE", exitCode.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         string tmp = elf + "." + Environment.ProcessId;
