@@ -304,6 +304,7 @@ public class TrapTests
         using TestMachine m = Run(RecordingHandler + """
             li t0, 1
             csrw mcounteren, t0
+            csrw scounteren, zero
             la t0, user
             csrw mepc, t0
             li t1, 0x1800

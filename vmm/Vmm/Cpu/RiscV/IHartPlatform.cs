@@ -9,7 +9,9 @@ public interface IHartPlatform
 
     /// <summary>
     /// Called on ECALL before it traps, with <see cref="RiscVHart.Pc"/> at the ECALL. Return true when the platform
-    /// handled the call: the hart then continues at <see cref="RiscVHart.Pc"/> + 4 without trapping.
+    /// handled the call: the hart then continues at the ECALL + 4 without trapping, or at <see cref="RiscVHart.Pc"/>
+    /// when the handler set it (or called <see cref="RiscVHart.Reset"/>) to a different address. The handler may use
+    /// the register accessors and any "any thread" member of the hart; Save and Restore are not allowed inside it.
     /// </summary>
     bool TryHandleEnvironmentCall(RiscVHart hart, PrivilegeLevel from);
 }

@@ -765,7 +765,8 @@ public sealed unsafe partial class RiscVHart
                         _retiredLive = _retired + done + (chunk - left) - 1;
                         if (_platform.TryHandleEnvironmentCall(this, _priv))
                         {
-                            pc = _pc + 4;
+                            // A platform that moved the hart (Pc set, or Reset) chose where it goes on.
+                            pc = _pc == pc ? pc + 4 : _pc;
                             goto Special;
                         }
 

@@ -258,8 +258,12 @@ public sealed unsafe partial class RiscVHart
         _mstatus = 0;
         _medeleg = _mideleg = _mie = 0;
         Volatile.Write(ref _mip, 0);
-        _mtvec = _mscratch = _mepc = _mcause = _mtval = _mcounteren = 0;
-        _stvec = _sscratch = _sepc = _scause = _stval = _scounteren = _satp = 0;
+        _mtvec = _mscratch = _mepc = _mcause = _mtval = 0;
+        _stvec = _sscratch = _sepc = _scause = _stval = _satp = 0;
+
+        // The counter enables reset to an unspecified value; cycle, time and instret open to every mode, as firmware
+        // leaves them for Linux (whose vDSO reads time in U-mode and never writes scounteren itself).
+        _mcounteren = _scounteren = 7;
         _fcsr = 0;
         _cycleOffset = _instretOffset = -_retired;
         _resValid = false;
