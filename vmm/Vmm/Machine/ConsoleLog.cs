@@ -21,6 +21,7 @@ public sealed class ConsoleLog
     private long _totalBytes;
     private int _readyMatched;
     private int _panicMatched;
+    private bool _panicLinePending;
 
     /// <summary>Keeps at most <paramref name="capacity"/> bytes; older output is dropped first.</summary>
     public ConsoleLog(int capacity = 1 << 20)
@@ -29,7 +30,7 @@ public sealed class ConsoleLog
         _buffer = new byte[Math.Min(capacity, 4096)];
     }
 
-    /// <summary>Raised once when the kernel panic line appears.</summary>
+    /// <summary>Raised when a complete kernel panic line has appeared.</summary>
     public event Action? PanicSeen;
 
     /// <summary>Completes when the READY marker has appeared.</summary>
@@ -65,8 +66,14 @@ public sealed class ConsoleLog
                     _ready.TrySetResult();
                 }
 
+                // The reason follows the marker on the same line; report the panic once that line is complete.
                 _panicMatched = Match(PanicMarker, _panicMatched, b, out bool p);
-                panic |= p;
+                _panicLinePending |= p;
+                if (_panicLinePending && b == (byte)'\n')
+                {
+                    _panicLinePending = false;
+                    panic = true;
+                }
             }
 
             subscribers = _subscribers.Count == 0 ? [] : [.. _subscribers];

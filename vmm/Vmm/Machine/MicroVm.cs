@@ -193,17 +193,26 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
         return await Exited.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Feeds bytes to the guest's console input (the UART's receive side).</summary>
-    public void WriteConsoleInput(ReadOnlySpan<byte> data)
+    /// <summary>
+    /// Feeds bytes to the guest's console input (the UART's receive side, and the SBI console). Returns how many
+    /// the UART accepted; the rest should be offered again once the guest has read some.
+    /// </summary>
+    public int WriteConsoleInput(ReadOnlySpan<byte> data)
     {
-        Uart.EnqueueInput(data);
+        int accepted = Uart.EnqueueInput(data);
         lock (_sbiConsoleInput)
         {
-            foreach (byte b in data)
+            // The SBI console is a second reader of the same input; keep it bounded like the UART's buffer.
+            foreach (byte b in data[..accepted])
             {
-                _sbiConsoleInput.Enqueue(b);
+                if (_sbiConsoleInput.Count < Uart.InputCapacity)
+                {
+                    _sbiConsoleInput.Enqueue(b);
+                }
             }
         }
+
+        return accepted;
     }
 
     /// <inheritdoc />
