@@ -77,6 +77,59 @@ public sealed class BootedGuest : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Restores a saved machine over <paramref name="memory"/> (already holding its RAM), starts it, and waits until
+    /// the agent answers a ping. <see cref="TimeToReady"/> is the wall time of all of that. Takes ownership of
+    /// <paramref name="memory"/>.
+    /// </summary>
+    /// <exception cref="Harness.Vmm.Persist.MachineStateException">The state does not restore.</exception>
+    /// <exception cref="GuestBootException">The agent did not answer in time.</exception>
+    public static async Task<BootedGuest> RestoreAsync(Harness.Vmm.Persist.MicroVmState state, Harness.Vmm.Memory.GuestMemory memory,
+        TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        long t0 = Stopwatch.GetTimestamp();
+        MicroVm vm;
+        try
+        {
+            vm = MicroVm.Restore(state, memory);
+        }
+        catch
+        {
+            memory.Dispose();
+            throw;
+        }
+
+        var transport = new ConsoleAgentTransport(vm);
+        var agent = new AgentClient(transport);
+        try
+        {
+            await vm.StartAsync(cancellationToken).ConfigureAwait(false);
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            cts.CancelAfter(timeout);
+            try
+            {
+                await agent.PingAsync(cts.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or AgentException && !cancellationToken.IsCancellationRequested)
+            {
+                throw new GuestBootException($"the restored guest's agent did not answer a ping within {timeout}: {e.Message}",
+                    vm.Console.ToString());
+            }
+
+            return new BootedGuest(vm, transport, agent, Stopwatch.GetElapsedTime(t0))
+            {
+                InstructionsToReady = vm.InstructionsRetired,
+            };
+        }
+        catch
+        {
+            await agent.DisposeAsync().ConfigureAwait(false);
+            await transport.DisposeAsync().ConfigureAwait(false);
+            await vm.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     /// <summary>Asks the guest to power off and waits for the VM to end; stops it if the guest does not.</summary>
     public async Task<VmExitReason> PowerOffAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
