@@ -52,8 +52,9 @@ busybox_ensure_deb_src() {
     guest_log "adding bookworm deb-src entries in $GUEST_BUSYBOX_SOURCES_FILE and updating apt"
     busybox_deb_src_stanza >"$GUEST_BUSYBOX_SOURCES_FILE"
     apt-get update -q >&2 || guest_die "apt-get update failed"
-    busybox_has_source ||
-        guest_die "apt still has no source for busybox $GUEST_BUSYBOX_SOURCE_VERSION"
+    busybox_has_source || guest_die "apt has no source for busybox $GUEST_BUSYBOX_SOURCE_VERSION (it has:" \
+        "$(apt-cache showsrc busybox 2>/dev/null | sed -n 's/^Version: //p' | tr '\n' ' '));" \
+        "update GUEST_BUSYBOX_SOURCE_VERSION in scripts/lib/guest-busybox.sh"
 }
 
 # Unpacked once per pinned version with Debian's patches (security fixes among them) applied.
@@ -89,7 +90,7 @@ busybox_build() {
         { tail -n 20 "$bld/config.log" >&2; guest_die "busybox defconfig failed"; }
     sed -i 's/^# CONFIG_STATIC is not set$/CONFIG_STATIC=y/' "$bld/.config"
     grep -q '^CONFIG_STATIC=y$' "$bld/.config" || guest_die "CONFIG_STATIC=y did not stick in busybox's .config"
-    guest_log "building busybox with -j$(nproc) (about 1.5 minutes from nothing on 2 cores)"
+    guest_log "building busybox with -j$(nproc) (1-1.5 minutes from nothing on 2 cores)"
     guest_run_logged busybox "$bld/build.log" \
         make -C "$src" O="$bld" "${GUEST_BUSYBOX_MAKE[@]}" -j"$(nproc)" busybox busybox.links ||
         guest_die "busybox build failed (full log: $bld/build.log)"

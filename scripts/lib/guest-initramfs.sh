@@ -1,7 +1,7 @@
 # Sourced by scripts/build-kernel: the initramfs stage. Compiles the guest agent (kernels/agent) as a
 # static riscv64 program and packs it as /init with busybox and its applet links into a gzip cpio.
 
-GUEST_AGENT_CFLAGS=(-static -O2 -std=gnu11 -D_GNU_SOURCE -Wall -Wextra -Werror)
+GUEST_AGENT_CFLAGS=(-static -O2 -std=gnu11 -D_GNU_SOURCE -D_FORTIFY_SOURCE=2 -fstack-protector-strong -Wall -Wextra -Werror)
 
 initramfs_key() {
     local root=$1 busybox_key=$2

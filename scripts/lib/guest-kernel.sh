@@ -77,7 +77,7 @@ kernel_build() {
     make -s -C "$src" O="$bld" "${GUEST_KERNEL_MAKE[@]}" olddefconfig >>"$bld/config.log" 2>&1 ||
         { tail -n 20 "$bld/config.log" >&2; guest_die "make olddefconfig failed"; }
     kernel_check_config "$fragment" "$bld/.config" || guest_die "kernel config check failed"
-    guest_log "building the kernel Image with -j$(nproc) (about 11 minutes from nothing on 2 cores)"
+    guest_log "building the kernel Image with -j$(nproc) (2-5 minutes from nothing on 2 shared cores; a config change rebuilds only what it touches)"
     guest_run_logged kernel "$bld/build.log" \
         make -C "$src" O="$bld" "${GUEST_KERNEL_MAKE[@]}" -j"$(nproc)" Image ||
         guest_die "kernel build failed (full log: $bld/build.log)"

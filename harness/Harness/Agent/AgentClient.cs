@@ -32,6 +32,7 @@ public sealed class AgentClient : IAsyncDisposable
     private readonly Task _readLoop;
     private TaskCompletionSource<AgentFrame>? _pending;
     private uint _pendingId;
+    private bool _pendingTakesAnonymousErrors;
     private uint _nextId;
     private int _badFrames;
     private int _unexpectedFrames;
@@ -218,11 +219,12 @@ public sealed class AgentClient : IAsyncDisposable
 
     /// <summary>
     /// Sends <paramref name="raw"/> verbatim (valid or not) and returns the next frame that carries
-    /// <paramref name="replyId"/>, or an error frame with id 0. For protocol conformance tests: error
-    /// replies are returned, not thrown.
+    /// exactly <paramref name="replyId"/> (0 for input the agent cannot attribute to a request). For
+    /// protocol conformance tests: error replies are returned, not thrown, and other frames are
+    /// counted in <see cref="UnexpectedFrameCount"/>.
     /// </summary>
     public Task<AgentFrame> ExchangeRawAsync(ReadOnlyMemory<byte> raw, uint replyId, CancellationToken cancellationToken = default) =>
-        ExchangeAsync(AgentMessageType.Error, raw, replyId, _requestTimeout, cancellationToken);
+        ExchangeAsync(AgentMessageType.Error, raw, replyId, anonymousErrors: false, _requestTimeout, cancellationToken);
 
     /// <summary>Stops reading and disposes the transport.</summary>
     public async ValueTask DisposeAsync()
@@ -247,7 +249,8 @@ public sealed class AgentClient : IAsyncDisposable
         }
 
         byte[] line = AgentFrameCodec.EncodeLine(new AgentFrame(type, id, payload));
-        AgentFrame reply = await ExchangeAsync(type, line, id, timeout, cancellationToken).ConfigureAwait(false);
+        AgentFrame reply = await ExchangeAsync(type, line, id, anonymousErrors: true, timeout, cancellationToken)
+            .ConfigureAwait(false);
         if (reply.Type == AgentMessageType.Error)
         {
             throw ToException(type, reply);
@@ -262,8 +265,10 @@ public sealed class AgentClient : IAsyncDisposable
         return reply;
     }
 
+    // anonymousErrors: an error reply with id 0 (the agent could not read an id) also answers this
+    // request; with one request in flight it can only be about this one.
     private async Task<AgentFrame> ExchangeAsync(AgentMessageType type, ReadOnlyMemory<byte> bytes, uint replyId,
-        TimeSpan timeout, CancellationToken cancellationToken)
+        bool anonymousErrors, TimeSpan timeout, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -278,6 +283,7 @@ public sealed class AgentClient : IAsyncDisposable
 
                 _pending = reply;
                 _pendingId = replyId;
+                _pendingTakesAnonymousErrors = anonymousErrors;
             }
 
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -371,7 +377,7 @@ public sealed class AgentClient : IAsyncDisposable
         lock (_lock)
         {
             if (_pending != null && (frame.RequestId == _pendingId ||
-                (frame.RequestId == 0 && frame.Type == AgentMessageType.Error)))
+                (_pendingTakesAnonymousErrors && frame.RequestId == 0 && frame.Type == AgentMessageType.Error)))
             {
                 target = _pending;
             }
@@ -391,7 +397,7 @@ public sealed class AgentClient : IAsyncDisposable
         lock (_lock)
         {
             // One request is in flight at a time, so a spoiled frame that names no id is most likely its reply.
-            if (_pending != null && (error.RequestId == _pendingId || error.RequestId == 0))
+            if (_pending != null && (error.RequestId == _pendingId || (_pendingTakesAnonymousErrors && error.RequestId == 0)))
             {
                 target = _pending;
             }
