@@ -127,6 +127,24 @@ internal sealed class DriverQueue
 
     public void Kick() => _driver.WriteReg(0x050, (uint)Index);
 
+    /// <summary>
+    /// Kicks only when the device asked for it: always without EVENT_IDX (unless the device set NO_NOTIFY, which this
+    /// device never does), and with EVENT_IDX when avail_event lies in (old, new] as Linux's vring_need_event checks.
+    /// </summary>
+    public bool KickIfNeeded(ushort oldAvailIdx, bool eventIdx)
+    {
+        if (eventIdx && (ushort)(_availIdx - AvailEvent - 1) >= (ushort)(_availIdx - oldAvailIdx))
+        {
+            return false;
+        }
+
+        Kick();
+        return true;
+    }
+
+    /// <summary>Re-enables interrupts after draining, as virtqueue_enable_cb does with EVENT_IDX.</summary>
+    public void ArmUsedEvent() => SetUsedEvent(_lastUsed);
+
     public void SetNoInterrupt(bool on) => _memory.Write(Avail, (ushort)(on ? 1 : 0));
 
     public void SetUsedEvent(ushort value) => _memory.Write(Avail + 4 + (2UL * Size), value);

@@ -133,7 +133,7 @@ public sealed class VirtQueue
         if (availIdx == _nextAvail && EventIdx)
         {
             // Publish where we stopped, then look again: the driver may have added an entry before seeing it.
-            _memory.Write(UsedRing + 6 + (8UL * Size), _nextAvail);
+            _memory.Write(UsedRing + 4 + (8UL * Size), _nextAvail);
             Interlocked.MemoryBarrier();
             availIdx = ReadAvailIdx();
         }

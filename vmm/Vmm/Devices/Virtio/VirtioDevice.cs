@@ -78,6 +78,15 @@ public abstract class VirtioDevice : IDisposable
         }
 
         _transport = transport;
+        OnAttached();
+    }
+
+    /// <summary>True once a transport owns the device; before that there is no lock and no memory.</summary>
+    protected bool IsAttached => _transport != null;
+
+    /// <summary>Called once the transport exists; a device with host threads starts them here, not earlier.</summary>
+    protected virtual void OnAttached()
+    {
     }
 
     /// <inheritdoc />
