@@ -121,4 +121,98 @@ public class VirtioBlockTests
         var missing = new VirtioBlockOptions { Path = Path.Combine(_dir, "missing.img") };
         FluentActions.Invoking(() => missing.OpenBackend()).Should().Throw<FileNotFoundException>();
     }
+
+    [Test]
+    public void A_copy_on_write_disk_round_trips_its_overlay_into_a_clone()
+    {
+        string image = BlockTestRig.CreateImage(_dir, 64, 8);
+        byte[] original = File.ReadAllBytes(image);
+        using var source = new BlockTestRig(new VirtioBlockOptions { Path = image, CopyOnWrite = true });
+        byte[] payload = new byte[2 * 512];
+        new Random(10).NextBytes(payload);
+        source.Request(VirtioBlockDevice.RequestOut, 40, payload, false).Status.Should().Be(VirtioBlockDevice.StatusOk);
+        VirtioMmioState transport = source.Transport.Save();
+        VirtioBlockState device = source.Transport.Device.Save();
+        device.OverlaySectorBitmap.Should().NotBeNull();
+        device.OverlayData.Should().Equal(payload);
+
+        // The clone gets its own overlay, shares the base, and continues the same rings in the same RAM.
+        using var irq = new TestIrqLine();
+        using var clone = VirtioBlockDevice.CreateMmio(source.Memory, irq, new VirtioBlockOptions { Path = image, CopyOnWrite = true });
+        clone.Restore(transport);
+        clone.Device.Restore(device);
+        clone.Save().Should().BeEquivalentTo(transport);
+        clone.Device.Save().Should().BeEquivalentTo(device);
+
+        var readBack = new byte[4 * 512];
+        ulong header = source.Driver.Alloc(16), buf = source.Driver.Alloc((ulong)readBack.Length), status = source.Driver.Alloc(1);
+        source.Memory.Write(header, VirtioBlockDevice.RequestIn);
+        source.Memory.Write(header + 8, 39UL);
+        source.Queue.Add([new Seg(header, 16, false), new Seg(buf, (uint)readBack.Length, true), new Seg(status, 1, true)]);
+        clone.Write(VirtioMmioRegisters.QueueNotify, 4, 0).Should().BeTrue();
+        source.Queue.TryGetUsed(out _, out uint used).Should().BeTrue();
+        used.Should().Be((uint)readBack.Length + 1);
+        source.Memory.Read<byte>(status).Should().Be(VirtioBlockDevice.StatusOk);
+        source.Memory.GetReadSpan(buf, readBack.Length).CopyTo(readBack);
+        readBack.AsSpan(0, 512).ToArray().Should().Equal(original.AsSpan(39 * 512, 512).ToArray());
+        readBack.AsSpan(512, 1024).ToArray().Should().Equal(payload);
+        File.ReadAllBytes(image).Should().Equal(original);
+    }
+
+    [Test]
+    public void Block_state_restore_refuses_a_different_disk_or_a_bad_overlay()
+    {
+        string image = BlockTestRig.CreateImage(_dir, 64, 11);
+        string other = BlockTestRig.CreateImage(_dir, 32, 12);
+        using var cow = new BlockTestRig(new VirtioBlockOptions { Path = image, CopyOnWrite = true });
+        using var plain = new BlockTestRig(new VirtioBlockOptions { Path = other });
+        VirtioBlockState good = cow.Transport.Device.Save();
+        plain.Transport.Device.Save().Should().Be(new VirtioBlockState { CapacitySectors = 32, ReadOnly = false });
+
+        VirtioBlockState[] bad =
+        [
+            good with { CapacitySectors = 65 },
+            good with { ReadOnly = true },
+            good with { OverlaySectorBitmap = null, OverlayData = null },
+            good with { OverlaySectorBitmap = [1] },
+            good with { OverlaySectorBitmap = [1UL], OverlayData = [] },
+        ];
+        foreach (VirtioBlockState s in bad)
+        {
+            FluentActions.Invoking(() => cow.Transport.Device.Restore(s)).Should().Throw<VirtioStateException>();
+        }
+
+        FluentActions.Invoking(() => plain.Transport.Device.Restore(good with { CapacitySectors = 32 })).Should().Throw<VirtioStateException>();
+    }
+
+    [Test]
+    public void An_ext4_image_from_make_disk_is_readable_through_the_device()
+    {
+        string root = RepoRoot();
+        string content = Directory.CreateDirectory(Path.Combine(_dir, "content")).FullName;
+        File.WriteAllText(Path.Combine(content, "hello.txt"), "hello from the host\n");
+        string image = Path.Combine(_dir, "disk.ext4");
+        using (var p = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(Path.Combine(root, "scripts", "make-disk"), [content, image, "4"]) { RedirectStandardError = true })!)
+        {
+            p.WaitForExit();
+            p.ExitCode.Should().Be(0, p.StandardError.ReadToEnd());
+        }
+
+        using var rig = new BlockTestRig(new VirtioBlockOptions { Path = image, ReadOnly = true });
+        rig.Driver.ReadConfig(0, 8).Should().Be(4UL * 1024 * 1024 / 512);
+        var superblock = new byte[1024];
+        rig.Request(VirtioBlockDevice.RequestIn, 2, superblock, true).Status.Should().Be(VirtioBlockDevice.StatusOk);
+        BitConverter.ToUInt16(superblock, 0x38).Should().Be(0xEF53, "the ext4 superblock magic sits at byte 1080");
+    }
+
+    private static string RepoRoot()
+    {
+        string? dir = TestContext.CurrentContext.TestDirectory;
+        while (dir != null && !File.Exists(Path.Combine(dir, "Harness.sln")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        return dir ?? throw new InvalidOperationException("Harness.sln not found above the test directory");
+    }
 }
