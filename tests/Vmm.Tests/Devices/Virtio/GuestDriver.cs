@@ -68,15 +68,19 @@ internal sealed class GuestDriver
         return (Status & VirtioStatus.FeaturesOk) != 0;
     }
 
-    public DriverQueue SetupQueue(int index, ushort size)
+    public DriverQueue SetupQueue(int index, ushort size) =>
+        SetupQueueAt(index, size, Alloc(16UL * size, 16), Alloc(6 + (2UL * size), 2), Alloc(6 + (8UL * size), 4));
+
+    /// <summary>Sets a queue up over rings at fixed addresses (zeroing them first, as a fresh allocation would be).</summary>
+    public DriverQueue SetupQueueAt(int index, ushort size, ulong desc, ulong avail, ulong used)
     {
         WriteReg(VirtioMmioRegisters.QueueSel, (uint)index);
         ReadReg(VirtioMmioRegisters.QueueReady).Should().Be(0);
         uint max = ReadReg(VirtioMmioRegisters.QueueNumMax);
         max.Should().BeGreaterThanOrEqualTo(size);
-        ulong desc = Alloc(16UL * size, 16);
-        ulong avail = Alloc(6 + (2UL * size), 2);
-        ulong used = Alloc(6 + (8UL * size), 4);
+        Memory.GetWriteSpan(desc, 16 * size).Clear();
+        Memory.GetWriteSpan(avail, 6 + (2 * size)).Clear();
+        Memory.GetWriteSpan(used, 6 + (8 * size)).Clear();
         WriteReg(VirtioMmioRegisters.QueueNum, size);
         WriteReg(VirtioMmioRegisters.QueueDescLow, (uint)desc);
         WriteReg(VirtioMmioRegisters.QueueDescHigh, (uint)(desc >> 32));

@@ -231,4 +231,31 @@ public class VirtioVsockTests
         FluentActions.Invoking(() => clone.Device.Restore(new VirtioVsockState { GuestCid = 2 })).Should().Throw<VirtioStateException>();
         irq.Dispose();
     }
+
+    [Test]
+    public async Task A_paused_device_holds_host_work_back_until_resumed()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        guest.Transport.Pause();
+        ushort usedBefore = guest.Rx.UsedIdx;
+        using Socket host = await HostConnectAsync(_uds, 5000);
+
+        // The host connection is accepted and queued, but nothing reaches guest memory or the IRQ line while paused.
+        var guard = System.Diagnostics.Stopwatch.StartNew();
+        while (guest.Transport.Device.ConnectionCount == 0 && guard.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(1);
+        }
+
+        guest.Transport.Device.ConnectionCount.Should().Be(1);
+        guest.Rx.UsedIdx.Should().Be(usedBefore);
+        guest.Tx.Kick();
+        guest.Transport.IsPaused.Should().BeTrue();
+
+        guest.Transport.Resume();
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => ok.IsCompleted);
+        ok.Result.Should().StartWith("OK ");
+    }
 }

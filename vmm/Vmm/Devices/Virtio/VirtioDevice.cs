@@ -40,6 +40,11 @@ public abstract class VirtioDevice : IDisposable
     {
     }
 
+    /// <summary>The transport resumed after a pause; a device with host threads catches up on held-back work.</summary>
+    protected internal virtual void OnResume()
+    {
+    }
+
     /// <summary>The device was reset (status 0 written, or the transport restored); drop per-driver state.</summary>
     protected internal virtual void OnReset()
     {

@@ -44,6 +44,8 @@ public class VirtioMmioTransport : IMmioDevice, IDisposable
     private uint _queueSel;
     private uint _interruptStatus;
     private uint _configGeneration;
+    private bool _paused;
+    private ulong _heldNotifications;
     private long _errorCount;
     private string? _lastError;
 
@@ -109,7 +111,66 @@ public class VirtioMmioTransport : IMmioDevice, IDisposable
     /// <summary>The features the driver accepted (valid once FEATURES_OK is set).</summary>
     public ulong AckedFeatures => _driverFeatures & DeviceFeatures;
 
-    internal bool IsLive => (_status & (VirtioStatus.DriverOk | VirtioStatus.DeviceNeedsReset)) == VirtioStatus.DriverOk;
+    internal bool IsLive => !_paused && (_status & (VirtioStatus.DriverOk | VirtioStatus.DeviceNeedsReset)) == VirtioStatus.DriverOk;
+
+    /// <summary>True between <see cref="Pause"/> and <see cref="Resume"/>.</summary>
+    public bool IsPaused
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _paused;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stops the device touching guest memory or raising its interrupt, from any thread, until <see cref="Resume"/>:
+    /// the quiescent point a snapshot needs. Queue notifications that arrive meanwhile are kept and served on resume.
+    /// </summary>
+    public void Pause()
+    {
+        lock (_sync)
+        {
+            _paused = true;
+        }
+    }
+
+    /// <summary>Lets the device run again and serves the notifications and host work held back by <see cref="Pause"/>.</summary>
+    public void Resume()
+    {
+        try
+        {
+            lock (_sync)
+            {
+                if (!_paused)
+                {
+                    return;
+                }
+
+                _paused = false;
+                ulong held = _heldNotifications;
+                _heldNotifications = 0;
+                for (int i = 0; i < _queues.Length; i++)
+                {
+                    if ((held & (1UL << i)) != 0)
+                    {
+                        Notify((uint)i);
+                    }
+                }
+
+                if (IsLive)
+                {
+                    Device.OnResume();
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            Fail($"internal error on resume: {ex.Message}");
+        }
+    }
 
     internal VirtQueue Queue(int index) => _queues[index];
 
@@ -318,6 +379,12 @@ public class VirtioMmioTransport : IMmioDevice, IDisposable
     private void Notify(uint value)
     {
         int index = (int)(value & 0xffff);
+        if (_paused && index < _queues.Length && index < 64)
+        {
+            _heldNotifications |= 1UL << index;
+            return;
+        }
+
         if (!IsLive || index >= _queues.Length || !_queues[index].Ready)
         {
             return;
@@ -393,6 +460,7 @@ public class VirtioMmioTransport : IMmioDevice, IDisposable
         _deviceFeaturesSel = _driverFeaturesSel = _queueSel = 0;
         _driverFeatures = 0;
         _interruptStatus = 0;
+        _heldNotifications = 0;
         foreach (VirtQueue q in _queues)
         {
             q.Reset();
@@ -457,7 +525,11 @@ public class VirtioMmioTransport : IMmioDevice, IDisposable
 
     private void UpdateIrq() => _irq.SetLevel(_interruptStatus != 0);
 
-    /// <summary>The transport's registers and queue states. Call with the machine paused.</summary>
+    /// <summary>
+    /// The transport's registers and queue states. Pause the vCPUs first, then <see cref="Pause"/> the transport (so
+    /// no host thread of the device writes guest RAM while memory is captured), then save. Every device here
+    /// completes requests synchronously, so no request is in flight at that point.
+    /// </summary>
     public VirtioMmioState Save()
     {
         lock (_sync)

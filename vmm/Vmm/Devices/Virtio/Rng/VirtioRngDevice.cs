@@ -89,17 +89,3 @@ public sealed class VirtioRngDevice : VirtioDevice
         }
     }
 }
-
-/// <summary>Options of a virtio entropy device.</summary>
-public sealed record VirtioRngOptions
-{
-    /// <summary>Entries in the request queue (a power of two).</summary>
-    public ushort QueueSize { get; init; } = 64;
-}
-
-/// <summary>Plain state of a <see cref="VirtioRngDevice"/>.</summary>
-public sealed record VirtioRngState
-{
-    /// <summary>Entries in the request queue it was saved with.</summary>
-    public ushort QueueSize { get; init; }
-}

@@ -159,6 +159,13 @@ public sealed class VirtioVsockDevice : VirtioDevice
     }
 
     /// <inheritdoc />
+    protected internal override void OnResume()
+    {
+        TryDeliverReset();
+        PumpRx();
+    }
+
+    /// <inheritdoc />
     protected internal override void OnReset()
     {
         CloseAll();
