@@ -258,4 +258,16 @@ public class VirtioVsockTests
         guest.RunUntil(() => ok.IsCompleted);
         ok.Result.Should().StartWith("OK ");
     }
+
+    [Test]
+    public void A_stale_socket_file_is_replaced_but_a_live_listener_is_not_stolen()
+    {
+        // .NET unlinks the sockets it binds when they are disposed, so a crashed run's leftover is simulated by a file
+        // that nothing listens on.
+        File.WriteAllText(_uds, string.Empty);
+        using var first = new VirtioVsockDevice(Options());
+        FluentActions.Invoking(() => new VirtioVsockDevice(Options())).Should().Throw<IOException>().WithMessage("*in use*");
+        FluentActions.Invoking(() => new VirtioVsockDevice(Options() with { GuestCid = 2 })).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => new VirtioVsockDevice(Options() with { QueueSize = 100 })).Should().Throw<ArgumentException>();
+    }
 }

@@ -220,10 +220,14 @@ public sealed class VirtioBlockDevice : VirtioDevice
         long offset = (long)(sector * SectorSize);
         if (_backend is CopyOnWriteBlockBackend)
         {
-            // The overlay works in whole sectors; segments may split a sector, so stage through a buffer.
-            byte[] staging = new byte[bytes];
-            reader.Read(staging);
-            _backend.Write(offset, staging);
+            // The overlay works in whole sectors and segments may split one, so stage through a bounded buffer.
+            byte[] staging = new byte[Math.Min(bytes, SizeMax)];
+            while (reader.Remaining > 0)
+            {
+                int n = reader.Read(staging);
+                _backend.Write(offset, staging.AsSpan(0, n));
+                offset += n;
+            }
         }
         else
         {

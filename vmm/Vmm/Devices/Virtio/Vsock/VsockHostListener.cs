@@ -18,15 +18,16 @@ internal sealed class VsockHostListener : IDisposable
     public VsockHostListener(string path)
     {
         _path = path;
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
-
         _listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         try
         {
-            _listener.Bind(new UnixDomainSocketEndPoint(path));
+            var endpoint = new UnixDomainSocketEndPoint(path);
+            if (File.Exists(path))
+            {
+                ReplaceStaleSocket(endpoint, path);
+            }
+
+            _listener.Bind(endpoint);
             _listener.Listen(128);
         }
         catch
@@ -34,6 +35,24 @@ internal sealed class VsockHostListener : IDisposable
             _listener.Dispose();
             throw;
         }
+    }
+
+    private static void ReplaceStaleSocket(UnixDomainSocketEndPoint endpoint, string path)
+    {
+        // A socket file nobody listens on is left over from an earlier run; one with a listener belongs to another
+        // device, and taking its path over would silently steal its connections.
+        using var probe = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        try
+        {
+            probe.Connect(endpoint);
+        }
+        catch (SocketException)
+        {
+            File.Delete(path);
+            return;
+        }
+
+        throw new IOException($"vsock socket path '{path}' is in use by a live listener");
     }
 
     /// <summary>Starts accepting; each well-formed CONNECT line calls <paramref name="onConnect"/> with the guest port.</summary>
@@ -60,6 +79,8 @@ internal sealed class VsockHostListener : IDisposable
                     return;
                 }
 
+                // Out of descriptors or a similar transient failure: back off instead of spinning.
+                await Task.Delay(10, CancellationToken.None).ConfigureAwait(false);
                 continue;
             }
 
