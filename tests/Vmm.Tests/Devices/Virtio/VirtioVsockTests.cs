@@ -270,4 +270,24 @@ public class VirtioVsockTests
         FluentActions.Invoking(() => new VirtioVsockDevice(Options() with { GuestCid = 2 })).Should().Throw<ArgumentException>();
         FluentActions.Invoking(() => new VirtioVsockDevice(Options() with { QueueSize = 100 })).Should().Throw<ArgumentException>();
     }
+
+    [Test]
+    public async Task A_host_connection_the_guest_never_answers_is_withdrawn()
+    {
+        using var guest = new VsockTestGuest(Options() with { HostConnectTimeout = TimeSpan.FromMilliseconds(20) }, false);
+        guest.ListeningPorts.Add(5000);
+        // The guest sees the REQUEST but this test never lets it reply: it only drains rx.
+        using Socket host = await HostConnectAsync(_uds, 5000);
+        Task<string> line = ReadLineAsync(host);
+        var guard = System.Diagnostics.Stopwatch.StartNew();
+        while (!line.IsCompleted && guard.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(5);
+        }
+
+        line.Result.Should().BeEmpty("the device closed the host socket without OK");
+        guest.RunUntil(() => guest.Received.Any(h => h.Op == VsockOp.Rst));
+        guest.Received.Select(h => h.Op).Should().StartWith([VsockOp.Request, VsockOp.Rst]);
+        guest.Transport.Device.ConnectionCount.Should().Be(0);
+    }
 }

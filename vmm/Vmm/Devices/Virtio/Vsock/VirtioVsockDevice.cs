@@ -431,6 +431,21 @@ public sealed class VirtioVsockDevice : VirtioDevice
             var c = new VsockConnection(this, local, guestPort, VsockConnectionState.HostConnecting, socket) { NeedRequest = true };
             _connections.Add((local, guestPort), c);
             ScheduleFromHost(c);
+            _ = ExpireHostConnectAsync(c);
+        }
+    }
+
+    private async Task ExpireHostConnectAsync(VsockConnection c)
+    {
+        await Task.Delay(_options.HostConnectTimeout).ConfigureAwait(false);
+        lock (SyncRoot)
+        {
+            if (c.State == VsockConnectionState.HostConnecting && !c.NeedRst)
+            {
+                // The guest never answered: withdraw the request and free the host client.
+                Reset(c);
+                RunGuarded(PumpRx);
+            }
         }
     }
 

@@ -20,6 +20,12 @@ public sealed record VirtioVsockOptions
     /// <summary>Most simultaneous connections; requests beyond it are refused with RST.</summary>
     public int MaxConnections { get; init; } = 1024;
 
+    /// <summary>
+    /// How long a host connection waits for the guest to answer its REQUEST before the device gives up, sends RST and
+    /// closes the host socket (Firecracker does the same), so a guest that never answers cannot strand host clients.
+    /// </summary>
+    public TimeSpan HostConnectTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Entries in each of the rx, tx and event queues (a power of two).</summary>
     public ushort QueueSize { get; init; } = 256;
 
@@ -36,6 +42,11 @@ public sealed record VirtioVsockOptions
         if (ConnectionBufferSize < 4096 || ConnectionBufferSize > 64 << 20)
         {
             throw new ArgumentException($"connection buffer {ConnectionBufferSize} is outside [4 KiB, 64 MiB]", nameof(ConnectionBufferSize));
+        }
+
+        if (HostConnectTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("the host connect timeout must be positive", nameof(HostConnectTimeout));
         }
 
         if (MaxConnections < 1)
