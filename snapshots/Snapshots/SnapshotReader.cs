@@ -207,7 +207,7 @@ public sealed class SnapshotReader : IDisposable
         SnapshotFormatException? first = Array.Find(faults, f => f is not null);
         if (first is not null)
         {
-            throw first;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
         }
     }
 

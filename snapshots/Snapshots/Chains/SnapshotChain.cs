@@ -136,12 +136,29 @@ public sealed class SnapshotChain : IDisposable
         }
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? _layers[0].Options.MaxDegreeOfParallelism };
-        Parallel.For(0, work.Count, options, () => ArrayPool<byte>.Shared.Rent(MaxChunkSize), (i, _, scratch) =>
+        // Faults are collected per work item rather than thrown through Parallel.For, which would wrap them in an
+        // AggregateException; the first one in chain order is rethrown as is.
+        var faults = new SnapshotFormatException?[work.Count];
+        Parallel.For(0, work.Count, options, () => ArrayPool<byte>.Shared.Rent(MaxChunkSize), (i, state, scratch) =>
         {
             (int layer, int chunk) = work[i];
-            FillChunk(layer, chunk, destination, scratch, null);
+            try
+            {
+                FillChunk(layer, chunk, destination, scratch, null);
+            }
+            catch (SnapshotFormatException e)
+            {
+                faults[i] = e;
+                state.Stop();
+            }
+
             return scratch;
         }, scratch => ArrayPool<byte>.Shared.Return(scratch));
+        SnapshotFormatException? first = Array.Find(faults, f => f is not null);
+        if (first is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
 
         if (!destinationIsZeroed)
         {
