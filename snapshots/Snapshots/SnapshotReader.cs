@@ -54,6 +54,11 @@ public sealed class SnapshotReader : IDisposable
         {
             return Open(source, options, path);
         }
+        catch (SnapshotFormatException e) when (e.Path is null)
+        {
+            source.Dispose();
+            throw new SnapshotFormatException(e.Fault, $"{path}: {e.Message}", e.SectionKind, e.ChunkIndex, e) { Path = path };
+        }
         catch
         {
             source.Dispose();
@@ -123,7 +128,14 @@ public sealed class SnapshotReader : IDisposable
             throw new ArgumentException("the section is not one of this snapshot's", nameof(section));
         }
 
-        return ReadChecked(_source, section);
+        try
+        {
+            return ReadChecked(_source, section);
+        }
+        catch (SnapshotFormatException e) when (e.Path is null && Path is not null)
+        {
+            throw new SnapshotFormatException(e.Fault, $"{Path}: {e.Message}", e.SectionKind, e.ChunkIndex, e) { Path = Path };
+        }
     }
 
     /// <summary>

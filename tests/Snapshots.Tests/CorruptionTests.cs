@@ -39,8 +39,10 @@ public class CorruptionTests
         try
         {
             File.WriteAllBytes(path, Small()[..500]);
-            FluentActions.Invoking(() => SnapshotReader.Open(path)).Should().Throw<SnapshotFormatException>()
-                .Which.Fault.Should().Be(SnapshotFault.Truncated);
+            SnapshotFormatException e = FluentActions.Invoking(() => SnapshotReader.Open(path)).Should().Throw<SnapshotFormatException>().Which;
+            e.Fault.Should().Be(SnapshotFault.Truncated);
+            e.Path.Should().Be(path);
+            e.Message.Should().StartWith(path);
         }
         finally
         {

@@ -73,6 +73,10 @@ public class RestoreModeTests
         b.Read<ulong>(RamBase + 0x100).Should().Be(BitConverter.ToUInt64(fullBytes, 0x100));
         Contents(b).Should().Equal(fullBytes);
         File.ReadAllBytes(image).Should().Equal(fullBytes, "private writes never reach the shared image");
+
+        options.Cache.Remove(full);
+        File.Exists(image).Should().BeFalse();
+        Contents(b).Should().Equal(fullBytes, "a mapped clone keeps its pages after the image is unlinked");
     }
 
     [Test]

@@ -152,6 +152,26 @@ public class StoreTests
     }
 
     [Test]
+    public void FileLock_excludes_other_processes()
+    {
+        string path = Path.Combine(_dir, "y.lock");
+        static int TryLockElsewhere(string path)
+        {
+            // util-linux flock(1): -n fails at once (exit 1) when another process holds the lock.
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("flock", ["-n", path, "true"]) { UseShellExecute = false })!;
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+
+        using (FileLock.Acquire(path))
+        {
+            TryLockElsewhere(path).Should().Be(1, "this process holds the lock");
+        }
+
+        TryLockElsewhere(path).Should().Be(0, "the lock was released");
+    }
+
+    [Test]
     public void Cache_directory_follows_HARNESS_CACHE_DIR()
     {
         string? saved = Environment.GetEnvironmentVariable("HARNESS_CACHE_DIR");

@@ -71,6 +71,14 @@ public sealed class SharedImageCache
         }
     }
 
+    /// <summary>Deletes the image of snapshot <paramref name="hash"/>; clones that map it keep their pages.</summary>
+    public void Remove(SnapshotHash hash)
+    {
+        string path = ImagePath(hash);
+        using FileLock held = FileLock.Acquire(path + ".lock");
+        File.Delete(path);
+    }
+
     private static unsafe void Build(SnapshotChain chain, string temp)
     {
         using var file = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);

@@ -46,7 +46,19 @@ public sealed unsafe class LazySnapshotMapping : IDemandPagedMapping
     public long ChunksFilled => Interlocked.Read(ref _chunksFilled);
 
     /// <summary>Pages resident so far.</summary>
-    public int ResidentPageCount => ResidentPages.Sum(w => System.Numerics.BitOperations.PopCount(Volatile.Read(ref w)));
+    public int ResidentPageCount
+    {
+        get
+        {
+            int n = 0;
+            for (int i = 0; i < ResidentPages.Length; i++)
+            {
+                n += System.Numerics.BitOperations.PopCount(Volatile.Read(ref ResidentPages[i]));
+            }
+
+            return n;
+        }
+    }
 
     /// <inheritdoc />
     public void MakeResident(int page)
