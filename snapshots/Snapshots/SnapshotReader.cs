@@ -111,6 +111,10 @@ public sealed class SnapshotReader : IDisposable
     public SnapshotSection? FindSection(uint kind, uint instance = 0) =>
         Array.Find(_sections, s => s.Kind == kind && s.Instance == instance);
 
+    /// <summary>Every section of <paramref name="kind"/> (all vCPUs, all devices), ordered by instance.</summary>
+    public IReadOnlyList<SnapshotSection> FindSections(uint kind) =>
+        [.. _sections.Where(s => s.Kind == kind).OrderBy(s => s.Instance)];
+
     /// <summary>Reads and checks a section's payload; <see cref="SnapshotFault.SectionMissing"/> when absent.</summary>
     public byte[] ReadSection(uint kind, uint instance = 0)
     {

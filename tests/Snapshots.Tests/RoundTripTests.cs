@@ -37,6 +37,7 @@ public class RoundTripTests
         reader.ReadSection(SnapshotSectionKinds.DeviceState, 9).Should().BeEmpty();
         reader.FindSection(SnapshotSectionKinds.VcpuState, 1)!.Version.Should().Be(3);
         reader.Sections.Should().HaveCount(5, "four state sections and the memory image");
+        reader.FindSections(SnapshotSectionKinds.VcpuState).Select(s => s.Instance).Should().Equal(0u, 1u);
 
         FluentActions.Invoking(() => reader.ReadSection(SnapshotSectionKinds.Clock))
             .Should().Throw<SnapshotFormatException>().Which.Fault.Should().Be(SnapshotFault.SectionMissing);
