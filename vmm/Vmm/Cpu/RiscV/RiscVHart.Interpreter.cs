@@ -100,24 +100,36 @@ public sealed unsafe partial class RiscVHart
         return -1;
     }
 
-    /// <summary>Decodes the instruction at <paramref name="p"/> into <paramref name="d"/>; null after a fetch fault.</summary>
+    /// <summary>
+    /// Decodes the instruction at <paramref name="p"/> into cache entry <paramref name="d"/>. A 32-bit instruction
+    /// that straddles two pages gets a <see cref="Op.CrossPage"/> entry keyed on its first half only.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Decoded* Refill(Decoded* d, byte* p, ulong pc)
+    private static void Refill(Decoded* d, byte* p, ulong pc)
     {
         uint lo = *(ushort*)p;
         if ((lo & 3) != 3)
         {
             Decoder.Decode16(lo, out *d);
-            return d;
         }
-
-        if ((pc & 0xFFF) != 0xFFE)
+        else if ((pc & 0xFFF) != 0xFFE)
         {
             Decoder.Decode32(*(uint*)p, out *d);
-            return d;
         }
+        else
+        {
+            *d = default;
+            d->Check = lo | (lo << 16);
+            d->Op = Op.CrossPage;
+            d->Len = 4;
+        }
+    }
 
-        // A 32-bit instruction straddling two pages: decoded into a scratch entry, never cached.
+    /// <summary>Fetches and decodes the page-straddling instruction at <paramref name="pc"/>; null after a fetch fault.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Decoded* FetchCrossPage(ulong pc, byte* p)
+    {
+        uint lo = *(ushort*)p;
         ulong pc2 = pc + 2;
         int cause = TranslateAndFill(pc2, AccessKind.Fetch, _priv, out _, out byte* h2);
         if (cause < 0 && h2 == null)
@@ -135,17 +147,17 @@ public sealed unsafe partial class RiscVHart
         return _scratchPtr;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HartExit RunCore(long max)
     {
         ulong* x = _xp;
-        ulong* f = _fpr;
         Decoded* dcache = _dcache;
         long done = 0;
         long chunk = Math.Min(max, CheckInterval);
         long left = chunk;
         ulong pc = _pc;
         bool slow = true;
-        TlbEntry* ltlb = null, stlb = null, ftlb = null;
+        TlbEntry* ltlb = null, stlb = null;
         HartExit exit;
         CheckTimer();
 
@@ -165,18 +177,21 @@ public sealed unsafe partial class RiscVHart
                 PrivilegeLevel dp = DataPrivilege;
                 ltlb = TlbFor(AccessKind.Load, dp);
                 stlb = TlbFor(AccessKind.Store, dp);
-                ftlb = TlbFor(AccessKind.Fetch, _priv);
                 slow = false;
             }
 
             ulong pageVa = pc & ~0xFFFUL;
-            byte* page;
-            TlbEntry* fe = ftlb + ((pc >> 12) & TlbMask);
+            long delta; // host address of the fetch page minus its virtual address
+            TlbEntry* fe = TlbFor(AccessKind.Fetch, _priv) + ((pc >> 12) & TlbMask);
             if (fe->Tag == pageVa)
             {
-                page = (byte*)(fe->Addend + (long)pageVa);
+                delta = fe->Addend;
             }
-            else if (!FetchPage(pc, out page))
+            else if (FetchPage(pc, out byte* page))
+            {
+                delta = (long)page - (long)pageVa;
+            }
+            else
             {
                 pc = _pc;
                 slow = true;
@@ -190,19 +205,31 @@ public sealed unsafe partial class RiscVHart
                     goto Event;
                 }
 
-                byte* p = page + (pc & 0xFFF);
+                byte* p = (byte*)(delta + (long)pc);
                 Decoded* d = dcache + ((pc >> 1) & DecodeMask);
                 if (((uint)*(ushort*)p | ((uint)*(ushort*)(p + d->HiOffset) << 16)) != d->Check)
                 {
-                    d = Refill(d, p, pc);
-                    if (d == null)
-                    {
-                        goto Trapped;
-                    }
+                    // Decode outside the hot path, then come back through the fetch lookup to the now-valid entry.
+                    Refill(d, p, pc);
+                    left++;
+                    break;
                 }
 
+            Dispatch:
                 switch (d->Op)
                 {
+                    case Op.CrossPage:
+                    {
+                        Decoded* whole = FetchCrossPage(pc, p);
+                        if (whole == null)
+                        {
+                            goto Trapped;
+                        }
+
+                        d = whole;
+                        goto Dispatch;
+                    }
+
                     case Op.Addi:
                         x[d->Rd] = x[d->Rs1] + (ulong)(long)d->Imm;
                         break;
@@ -703,7 +730,7 @@ public sealed unsafe partial class RiscVHart
                             goto Trapped;
                         }
 
-                        f[d->Rd] = size == 4 ? v | 0xFFFF_FFFF_0000_0000UL : v;
+                        _fpr[d->Rd] = size == 4 ? v | 0xFFFF_FFFF_0000_0000UL : v;
                         _mstatus |= MStatus.FsDirty;
                         break;
                     }
@@ -718,7 +745,7 @@ public sealed unsafe partial class RiscVHart
 
                         int size = d->Op == Op.Fsw ? 4 : 8;
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        ulong v = size == 4 ? f[d->Rs2] & 0xFFFF_FFFF : f[d->Rs2];
+                        ulong v = size == 4 ? _fpr[d->Rs2] & 0xFFFF_FFFF : _fpr[d->Rs2];
                         TlbEntry* e = stlb + ((va >> 12) & TlbMask);
                         if (e->Tag == (va & ~(0xFFFUL & ~(ulong)(size - 1))))
                         {
