@@ -6,4 +6,5 @@ var root = new RootCommand("harness: boot, snapshot and restore RISC-V microVMs 
 root.Subcommands.Add(KernelCommand.Create());
 root.Subcommands.Add(RunElfCommand.Create());
 root.Subcommands.Add(BootCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -16,8 +16,8 @@ public sealed record MicroVmConfig
 
     public int MemoryMiB { get; init; } = 128;
 
-    /// <summary>Path of a RISC-V Linux <c>Image</c>.</summary>
-    public required string KernelPath { get; init; }
+    /// <summary>Path of a RISC-V Linux <c>Image</c>; empty for a VM restored from saved state.</summary>
+    public string KernelPath { get; init; } = "";
 
     /// <summary>Path of an initramfs (cpio, optionally compressed), or null for none.</summary>
     public string? InitramfsPath { get; init; }

@@ -259,5 +259,28 @@ internal static class GuestPrograms
             sbi_shutdown
         """ + "\n" + Footer + "\n";
 
+    /// <summary>
+    /// Prints 'a'..'z' twice, one letter per 0.2 ms of guest time (busy-waiting on rdtime), then powers off: a
+    /// guest whose output shows whether a restored copy carries on exactly where its snapshot was taken.
+    /// </summary>
+    public static readonly string Alphabet = Header + "\n" + Macros + "\n" + """
+        entry:
+            li s0, 0                  # letters printed
+            li s1, 52
+        next:
+            li t0, 26
+            remu t1, s0, t0
+            addi t1, t1, 'a'
+            sbi_putchar t1
+            rdtime t2
+            li t0, 2000
+            add t2, t2, t0
+        1:  rdtime t3
+            bltu t3, t2, 1b
+            addi s0, s0, 1
+            blt s0, s1, next
+            sbi_shutdown
+        """ + "\n" + Footer + "\n";
+
     public static byte[] Build(string source) => CrossAssembler.BuildFlatBinary(source, LoadAddress);
 }
