@@ -290,4 +290,55 @@ public class VirtioVsockTests
         guest.Received.Select(h => h.Op).Should().StartWith([VsockOp.Request, VsockOp.Rst]);
         guest.Transport.Device.ConnectionCount.Should().Be(0);
     }
+
+    [Test]
+    public async Task Several_connections_share_the_queues_fairly_and_keep_their_streams_apart()
+    {
+        const int Connections = 6;
+        const int Bytes = 512 * 1024;
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        var hosts = new List<Socket>();
+        var oks = new List<Task<string>>();
+        for (int i = 0; i < Connections; i++)
+        {
+            Socket s = await HostConnectAsync(_uds, 5000);
+            hosts.Add(s);
+            oks.Add(ReadLineAsync(s));
+        }
+
+        guest.RunUntil(() => oks.All(t => t.IsCompleted));
+        var byHostPort = guest.Conns.Values.ToDictionary(c => c.PeerPort);
+        var conns = oks.Select(t => byHostPort[uint.Parse(t.Result["OK ".Length..], System.Globalization.CultureInfo.InvariantCulture)]).ToList();
+        byte[][] toGuest = [.. Enumerable.Range(0, Connections).Select(i => Pattern(100 + i, Bytes + i))];
+        byte[][] toHost = [.. Enumerable.Range(0, Connections).Select(i => Pattern(200 + i, Bytes - i))];
+        Task[] writes = [.. hosts.Select((h, i) => Task.Run(() => WriteAllAsync(h, toGuest[i])))];
+        Task<byte[]>[] reads = [.. hosts.Select(h => Task.Run(() => ReadAllHashAsync(h)))];
+        var sent = new int[Connections];
+        guest.RunUntil(
+            () => reads.All(r => r.IsCompleted) && conns.All(c => (c.PeerShutdown & VsockHeader.ShutdownSend) != 0),
+            () =>
+            {
+                for (int i = 0; i < Connections; i++)
+                {
+                    if (sent[i] < toHost[i].Length && guest.CanSend)
+                    {
+                        sent[i] += guest.SendData(conns[i], toHost[i].AsSpan(sent[i]));
+                        if (sent[i] == toHost[i].Length)
+                        {
+                            guest.SendControl(conns[i], VsockOp.Shutdown, VsockHeader.ShutdownSend);
+                        }
+                    }
+                }
+            });
+        await Task.WhenAll(writes);
+        for (int i = 0; i < Connections; i++)
+        {
+            conns[i].Hash.GetHashAndReset().Should().Equal(SHA256.HashData(toGuest[i]), $"connection {i} to the guest");
+            (await reads[i]).Should().Equal(SHA256.HashData(toHost[i]), $"connection {i} to the host");
+            hosts[i].Dispose();
+        }
+
+        guest.Transport.ErrorCount.Should().Be(0);
+    }
 }

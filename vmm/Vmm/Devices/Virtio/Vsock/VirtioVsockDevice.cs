@@ -534,6 +534,11 @@ public sealed class VirtioVsockDevice : VirtioDevice
         {
             Fail($"vsock: {ex.Message}");
         }
+        catch (Exception ex)
+        {
+            // Host threads have no caller to report to: an unexpected failure stops the device, visibly.
+            Fail($"vsock: internal error: {ex.Message}");
+        }
     }
 
     /// <summary>Moves owed packets and pending host bytes into guest rx buffers while there are buffers.</summary>

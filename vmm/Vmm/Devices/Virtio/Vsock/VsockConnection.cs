@@ -258,8 +258,10 @@ internal sealed class VsockConnection
                 }
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException or IOException)
+        catch (Exception)
         {
+            // Cancellation, a closed or failed socket, or anything unexpected: the connection ends with RST either way,
+            // and nothing is left to escape as an unobserved task exception.
             _device.OnHostSocketFailed(this);
         }
     }
@@ -339,8 +341,10 @@ internal sealed class VsockConnection
                 }
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException or IOException)
+        catch (Exception)
         {
+            // Cancellation, a closed or failed socket, or anything unexpected: the connection ends with RST either way,
+            // and nothing is left to escape as an unobserved task exception.
             _device.OnHostSocketFailed(this);
         }
     }
