@@ -19,7 +19,7 @@ public class AgentStdioTests
     public async Task Start()
     {
         _dir = Directory.CreateTempSubdirectory("agent-stdio-").FullName;
-        _agent = GuestProcess.StartStdioAgent(GuestArtifacts.Get());
+        _agent = GuestProcess.StartStdioAgent(TestArtifacts.Get());
         using var cts = new CancellationTokenSource(Patience);
         await Agent.WaitForReadyAsync(cts.Token);
     }

@@ -50,9 +50,9 @@ internal sealed class GuestProcess : IAsyncDisposable
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Boots the kernel and initramfs with the console on ttyS0, which QEMU wires to stdio.</summary>
-    public static GuestProcess BootQemu(GuestArtifacts artifacts, int harts)
+    public static GuestProcess BootQemu(TestArtifacts artifacts, int harts)
     {
-        string qemu = GuestArtifacts.RequireTool("qemu-system-riscv64", "qemu-system-misc");
+        string qemu = TestArtifacts.RequireTool("qemu-system-riscv64", "qemu-system-misc");
         return Start(qemu,
         [
             "-M", "virt", "-bios", "default", "-nographic", "-monitor", "none", "-serial", "stdio",
@@ -64,9 +64,9 @@ internal sealed class GuestProcess : IAsyncDisposable
     }
 
     /// <summary>Runs the agent alone in --stdio mode: its protocol without a kernel, in milliseconds.</summary>
-    public static GuestProcess StartStdioAgent(GuestArtifacts artifacts)
+    public static GuestProcess StartStdioAgent(TestArtifacts artifacts)
     {
-        string qemu = GuestArtifacts.RequireTool("qemu-riscv64-static", "qemu-user-static");
+        string qemu = TestArtifacts.RequireTool("qemu-riscv64-static", "qemu-user-static");
         return Start(qemu, [artifacts.Agent, "--stdio"]);
     }
 

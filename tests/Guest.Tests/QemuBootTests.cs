@@ -21,7 +21,7 @@ public class QemuBootTests
     [OneTimeSetUp]
     public async Task Boot()
     {
-        GuestArtifacts artifacts = GuestArtifacts.Get();
+        TestArtifacts artifacts = TestArtifacts.Get();
         _guest = GuestProcess.BootQemu(artifacts, harts: 2);
         using var cts = new CancellationTokenSource(Patience);
         try
