@@ -58,7 +58,7 @@ internal static class BootCommand
             return 2;
         }
 
-        var builder = new MicroVmBuilder()
+        MicroVmBuilder builder = new MicroVmBuilder()
             .WithVcpus(a.Vcpus)
             .WithMemoryMiB(a.MemoryMiB)
             .WithKernel(artifacts.KernelPath)
@@ -68,62 +68,34 @@ internal static class BootCommand
             builder = builder.WithCommandLine(a.CommandLine);
         }
 
-        long t0 = Stopwatch.GetTimestamp();
-        MicroVm vm;
+        var printer = new ConsolePrinter(consoleOut);
+        builder = builder.WithConsoleSink(chunk => printer.Feed(chunk.Span));
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        if (a.TimeoutSeconds > 0)
+        {
+            cts.CancelAfter(TimeSpan.FromSeconds(a.TimeoutSeconds));
+        }
+
+        var result = new JsonObject { ["vcpus"] = a.Vcpus, ["mem_mib"] = a.MemoryMiB };
+        int exitCode = 0;
+        MicroVm? vm = null;
+        BootedGuest? guest = null;
         try
         {
-            vm = builder.Build();
-        }
-        catch (MicroVmConfigException e)
-        {
-            Console.Error.WriteLine($"boot: {e.Message}");
-            return 2;
-        }
-
-        await using (vm.ConfigureAwait(false))
-        {
-            double createMs = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
-            var printer = new ConsolePrinter(consoleOut);
-            using IDisposable streaming = vm.Console.Subscribe(chunk => printer.Feed(chunk.Span));
-            using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            if (a.TimeoutSeconds > 0)
+            if (a.UntilReady || a.Exec != null)
             {
-                cts.CancelAfter(TimeSpan.FromSeconds(a.TimeoutSeconds));
-            }
-
-            await using var transport = new ConsoleAgentTransport(vm);
-            await using var agent = new AgentClient(transport);
-            await vm.StartAsync(cts.Token).ConfigureAwait(false);
-
-            var result = new JsonObject
-            {
-                ["vcpus"] = a.Vcpus,
-                ["mem_mib"] = a.MemoryMiB,
-                ["create_ms"] = Math.Round(createMs, 3),
-            };
-            int exitCode = 0;
-            bool ready = false;
-            try
-            {
-                if (a.UntilReady || a.Exec != null)
-                {
-                    Task first = await Task.WhenAny(vm.Console.Ready, vm.Exited).WaitAsync(cts.Token).ConfigureAwait(false);
-                    ready = first == vm.Console.Ready;
-                    if (ready)
-                    {
-                        result["boot_ms"] = Math.Round(Stopwatch.GetElapsedTime(t0).TotalMilliseconds, 3);
-                        result["ready_instructions"] = vm.InstructionsRetired;
-                    }
-                }
-
-                if (ready && a.Exec != null)
+                guest = await BootedGuest.BootAsync(builder, Timeout.InfiniteTimeSpan, cts.Token).ConfigureAwait(false);
+                vm = guest.Vm;
+                result["boot_ms"] = Math.Round(guest.TimeToReady.TotalMilliseconds, 3);
+                result["ready_instructions"] = guest.InstructionsToReady;
+                result["agent_transport"] = vm.VsockUdsPath != null ? "vsock" : "console";
+                if (a.Exec != null)
                 {
                     long e0 = Stopwatch.GetTimestamp();
-                    ExecResult r = await agent.ExecAsync(new ExecRequest(["/bin/sh", "-c", a.Exec]), cts.Token).ConfigureAwait(false);
+                    ExecResult r = await guest.Agent.ExecAsync(new ExecRequest(["/bin/sh", "-c", a.Exec]), cts.Token).ConfigureAwait(false);
                     result["exec_ms"] = Math.Round(Stopwatch.GetElapsedTime(e0).TotalMilliseconds, 3);
                     result["exec_exit_code"] = r.ExitCode;
                     printer.Flush();
-                    await consoleOut.FlushAsync(ct).ConfigureAwait(false);
                     Stream stdout = a.Json ? Console.OpenStandardError() : Console.OpenStandardOutput();
                     await stdout.WriteAsync(r.Stdout, ct).ConfigureAwait(false);
                     await stdout.FlushAsync(ct).ConfigureAwait(false);
@@ -131,66 +103,73 @@ internal static class BootCommand
                     exitCode = r.TimedOut ? 124 : r.ExitCode;
                 }
 
-                if (ready)
-                {
-                    // Ask the guest to power off; if the agent cannot, the host stops the VM.
-                    try
-                    {
-                        using var offCts = CancellationTokenSource.CreateLinkedTokenSource(cts.Token);
-                        offCts.CancelAfter(TimeSpan.FromSeconds(10));
-                        await agent.PowerOffAsync(offCts.Token).ConfigureAwait(false);
-                        await vm.Exited.WaitAsync(offCts.Token).ConfigureAwait(false);
-                    }
-                    catch (Exception e) when (e is OperationCanceledException or AgentException or IOException)
-                    {
-                        await vm.StopAsync(CancellationToken.None).ConfigureAwait(false);
-                    }
-                }
-                else if (!a.UntilReady && a.Exec == null)
-                {
-                    await vm.Exited.WaitAsync(cts.Token).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                Console.Error.WriteLine(ct.IsCancellationRequested ? "boot: interrupted" : $"boot: timed out after {a.TimeoutSeconds} s");
-                exitCode = ct.IsCancellationRequested ? 130 : 124;
-            }
-
-            VmExitReason reason = vm.ExitReason == VmExitReason.None
-                ? await vm.StopAsync(CancellationToken.None).ConfigureAwait(false)
-                : await vm.Exited.ConfigureAwait(false);
-            printer.Flush();
-            if ((a.UntilReady || a.Exec != null) && !ready && exitCode == 0)
-            {
-                Console.Error.WriteLine($"boot: the VM ended ({reason}) before HARNESS-READY");
-                exitCode = 1;
-            }
-
-            if (reason == VmExitReason.VcpuFault)
-            {
-                Console.Error.WriteLine($"boot: {vm.FaultMessage}");
-                exitCode = exitCode == 0 ? 1 : exitCode;
-            }
-
-            result["ready"] = ready;
-            result["exit_reason"] = reason.ToString();
-            result["guest_instructions"] = vm.InstructionsRetired;
-            result["sbi_calls"] = vm.SbiCalls;
-            result["vcpu_cpu_ms"] = Math.Round(vm.VcpuRunTime.TotalMilliseconds, 3);
-            result["total_ms"] = Math.Round(Stopwatch.GetElapsedTime(t0).TotalMilliseconds, 3);
-            if (a.Json)
-            {
-                Console.Out.WriteLine(result.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+                await guest.PowerOffAsync(TimeSpan.FromSeconds(10), cts.Token).ConfigureAwait(false);
             }
             else
             {
-                Console.Error.WriteLine($"exit: {reason}; {vm.InstructionsRetired:N0} guest instructions" +
-                    (result["boot_ms"] is { } b ? $"; READY after {b} ms" : ""));
+                vm = builder.Build();
+                await vm.StartAsync(cts.Token).ConfigureAwait(false);
+                await vm.Exited.WaitAsync(cts.Token).ConfigureAwait(false);
             }
+        }
+        catch (MicroVmConfigException e)
+        {
+            Console.Error.WriteLine($"boot: {e.Message}");
+            return 2;
+        }
+        catch (GuestBootException e)
+        {
+            printer.Flush();
+            Console.Error.WriteLine($"boot: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine(ct.IsCancellationRequested ? "boot: interrupted" : $"boot: timed out after {a.TimeoutSeconds} s");
+            exitCode = ct.IsCancellationRequested ? 130 : 124;
+        }
 
+        if (vm == null)
+        {
             return exitCode;
         }
+
+        VmExitReason reason = vm.ExitReason == VmExitReason.None
+            ? await vm.StopAsync(CancellationToken.None).ConfigureAwait(false)
+            : await vm.Exited.ConfigureAwait(false);
+        printer.Flush();
+        if (reason == VmExitReason.VcpuFault)
+        {
+            Console.Error.WriteLine($"boot: {vm.FaultMessage}");
+            exitCode = exitCode == 0 ? 1 : exitCode;
+        }
+
+        result["ready"] = result["boot_ms"] != null;
+        result["exit_reason"] = reason.ToString();
+        long instructions = vm.InstructionsRetired;
+        result["guest_instructions"] = instructions;
+        result["sbi_calls"] = vm.SbiCalls;
+        result["vcpu_cpu_ms"] = Math.Round(vm.VcpuRunTime.TotalMilliseconds, 3);
+        if (guest != null)
+        {
+            await guest.DisposeAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            await vm.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (a.Json)
+        {
+            Console.Out.WriteLine(result.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+        }
+        else
+        {
+            Console.Error.WriteLine($"exit: {reason}; {instructions:N0} guest instructions" +
+                (result["boot_ms"] is { } b ? $"; READY after {b} ms" : ""));
+        }
+
+        return exitCode;
     }
 
     /// <summary>Prints console text, leaving out the agent's protocol frames.</summary>

@@ -9,9 +9,9 @@ namespace Harness.Guest;
 /// <summary>A running VM whose agent has said READY. Disposing it stops the VM.</summary>
 public sealed class BootedGuest : IAsyncDisposable
 {
-    private readonly ConsoleAgentTransport _transport;
+    private readonly IAgentTransport _transport;
 
-    private BootedGuest(MicroVm vm, ConsoleAgentTransport transport, AgentClient agent, TimeSpan timeToReady)
+    private BootedGuest(MicroVm vm, IAgentTransport transport, AgentClient agent, TimeSpan timeToReady)
     {
         Vm = vm;
         _transport = transport;
@@ -40,8 +40,8 @@ public sealed class BootedGuest : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(builder);
         long t0 = Stopwatch.GetTimestamp();
         MicroVm vm = builder.Build();
-        var transport = new ConsoleAgentTransport(vm);
-        var agent = new AgentClient(transport);
+        IAgentTransport? transport = vm.VsockUdsPath == null ? new ConsoleAgentTransport(vm) : null;
+        AgentClient? agent = null;
         try
         {
             await vm.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -63,18 +63,46 @@ public sealed class BootedGuest : IAsyncDisposable
                     vm.Console.ToString());
             }
 
-            return new BootedGuest(vm, transport, agent, Stopwatch.GetElapsedTime(t0))
-            {
-                InstructionsToReady = vm.InstructionsRetired,
-            };
+            TimeSpan timeToReady = Stopwatch.GetElapsedTime(t0);
+            long instructions = vm.InstructionsRetired;
+            transport ??= await ConnectVsockAsync(vm, timeout, cts.Token).ConfigureAwait(false);
+            agent = new AgentClient(transport);
+            return new BootedGuest(vm, transport, agent, timeToReady) { InstructionsToReady = instructions };
         }
         catch
         {
-            await agent.DisposeAsync().ConfigureAwait(false);
-            await transport.DisposeAsync().ConfigureAwait(false);
-            await vm.DisposeAsync().ConfigureAwait(false);
+            await DisposeAllAsync(vm, transport, agent).ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>The agent's transport: vsock when the VM has it (fast, and free of console noise), else the console.</summary>
+    private static async Task<IAgentTransport> ConnectVsockAsync(MicroVm vm, TimeSpan timeout, CancellationToken ct)
+    {
+        try
+        {
+            return await VsockAgentTransport.ConnectAsync(vm.VsockUdsPath!, VsockAgentTransport.AgentPort, timeout, ct)
+                .ConfigureAwait(false);
+        }
+        catch (AgentDisconnectedException e)
+        {
+            throw new GuestBootException(e.Message, vm.Console.ToString());
+        }
+    }
+
+    private static async Task DisposeAllAsync(MicroVm vm, IAgentTransport? transport, AgentClient? agent)
+    {
+        if (agent != null)
+        {
+            await agent.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (transport != null)
+        {
+            await transport.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await vm.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <summary>
@@ -99,8 +127,8 @@ public sealed class BootedGuest : IAsyncDisposable
             throw;
         }
 
-        var transport = new ConsoleAgentTransport(vm);
-        var agent = new AgentClient(transport);
+        IAgentTransport? transport = vm.VsockUdsPath == null ? new ConsoleAgentTransport(vm) : null;
+        AgentClient? agent = null;
         try
         {
             await vm.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -108,6 +136,9 @@ public sealed class BootedGuest : IAsyncDisposable
             cts.CancelAfter(timeout);
             try
             {
+                transport ??= await VsockAgentTransport.ConnectAsync(vm.VsockUdsPath!, VsockAgentTransport.AgentPort, timeout, cts.Token)
+                    .ConfigureAwait(false);
+                agent = new AgentClient(transport);
                 await agent.PingAsync(cts.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is OperationCanceledException or AgentException && !cancellationToken.IsCancellationRequested)
@@ -123,9 +154,7 @@ public sealed class BootedGuest : IAsyncDisposable
         }
         catch
         {
-            await agent.DisposeAsync().ConfigureAwait(false);
-            await transport.DisposeAsync().ConfigureAwait(false);
-            await vm.DisposeAsync().ConfigureAwait(false);
+            await DisposeAllAsync(vm, transport, agent).ConfigureAwait(false);
             throw;
         }
     }
@@ -138,9 +167,21 @@ public sealed class BootedGuest : IAsyncDisposable
         try
         {
             await Agent.PowerOffAsync(cts.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is AgentException or IOException)
+        {
+            // The guest may power off before its reply gets out (vsock goes down with it); its exit says more.
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return await Vm.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        try
+        {
             return await Vm.Exited.WaitAsync(cts.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is OperationCanceledException or AgentException or IOException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return await Vm.StopAsync(CancellationToken.None).ConfigureAwait(false);
         }

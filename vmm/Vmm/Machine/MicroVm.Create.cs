@@ -4,6 +4,10 @@ using Harness.Vmm.Boot;
 using Harness.Vmm.Bus;
 using Harness.Vmm.Cpu.RiscV;
 using Harness.Vmm.Devices;
+using Harness.Vmm.Devices.Virtio;
+using Harness.Vmm.Devices.Virtio.Block;
+using Harness.Vmm.Devices.Virtio.Rng;
+using Harness.Vmm.Devices.Virtio.Vsock;
 using Harness.Vmm.Machine.Sbi;
 using Harness.Vmm.Memory;
 
@@ -42,6 +46,85 @@ public sealed partial class MicroVm
         Bus.Register(VirtMemoryMap.UartBase, Uart16550.WindowSize, Uart, "uart");
         Bus.Register(VirtMemoryMap.PowerControlBase, PowerControl.WindowSize, PowerControl, "power");
         Console.PanicSeen += () => RequestSystemExit(VmExitReason.GuestPanic);
+        try
+        {
+            _virtio = CreateVirtioDevices(config);
+        }
+        catch
+        {
+            DisposeDevices();
+            throw;
+        }
+    }
+
+    /// <summary>The Unix socket of the vsock device's host side, or null when the VM has no vsock device.</summary>
+    public string? VsockUdsPath { get; private set; }
+
+    /// <summary>The vsock device, or null.</summary>
+    public VirtioVsockDevice? Vsock => _virtio.FirstOrDefault(v => v.Kind == VirtioKind.Vsock)?.Transport.Device as VirtioVsockDevice;
+
+    /// <summary>The virtio devices in slot order, for inspection (NEEDS_RESET counts and the like).</summary>
+    public IReadOnlyList<VirtioMmioTransport> VirtioDevices => [.. _virtio.Select(v => v.Transport)];
+
+    /// <summary>Slots in a fixed order (vsock, entropy, disks) so that saved state maps back onto the same windows.</summary>
+    private List<VirtioSlot> CreateVirtioDevices(MicroVmConfig config)
+    {
+        var slots = new List<VirtioSlot>();
+        int next = 0;
+        IIrqLine Line(int slot) => Plic.GetSourceLine((int)VirtMemoryMap.VirtioWindow(slot).Irq);
+        if (config.VsockUdsPath != null)
+        {
+            VsockUdsPath = config.VsockUdsPath;
+            if (VsockUdsPath == MicroVmConfig.AutomaticVsockPath)
+            {
+                _privateDirectory = Directory.CreateTempSubdirectory("harness-vm-").FullName;
+                VsockUdsPath = Path.Combine(_privateDirectory, "vsock.sock");
+            }
+
+            var options = new VirtioVsockOptions { UdsPath = VsockUdsPath, GuestCid = config.VsockGuestCid };
+            slots.Add(new VirtioSlot(next, VirtioKind.Vsock, VirtioVsockDevice.CreateMmio(Memory, Line(next), options), null));
+            next++;
+        }
+
+        if (config.Entropy)
+        {
+            slots.Add(new VirtioSlot(next, VirtioKind.Entropy, VirtioRngDevice.CreateMmio(Memory, Line(next)), null));
+            next++;
+        }
+
+        foreach (DiskConfig disk in config.Disks)
+        {
+            var options = new VirtioBlockOptions { Path = disk.Path, ReadOnly = disk.ReadOnly, CopyOnWrite = disk.CopyOnWrite };
+            slots.Add(new VirtioSlot(next, VirtioKind.Block, VirtioBlockDevice.CreateMmio(Memory, Line(next), options), disk));
+            next++;
+        }
+
+        foreach (VirtioSlot v in slots)
+        {
+            Bus.Register(VirtMemoryMap.VirtioWindow(v.Slot).Base, VirtMemoryMap.VirtioStride, v.Transport, $"virtio-{v.Kind}-{v.Slot}".ToLowerInvariant());
+        }
+
+        return slots;
+    }
+
+    private void DisposeDevices()
+    {
+        foreach (VirtioSlot v in _virtio ?? [])
+        {
+            v.Transport.Dispose();
+        }
+
+        if (_privateDirectory != null)
+        {
+            try
+            {
+                Directory.Delete(_privateDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A socket still bound by a dying host thread; the temporary directory is the OS's to clean.
+            }
+        }
     }
 
     /// <summary>The platform-level interrupt controller.</summary>
@@ -63,7 +146,7 @@ public sealed partial class MicroVm
         {
             kernel = KernelImage.Load(config.KernelPath);
         }
-        catch (InvalidKernelImageException e)
+        catch (Exception e) when (e is InvalidKernelImageException or IOException)
         {
             throw new MicroVmConfigException($"kernel '{config.KernelPath}' is not a RISC-V Image: {e.Message}", e);
         }
@@ -93,6 +176,7 @@ public sealed partial class MicroVm
                 RamSize = memory.Size,
                 Bootargs = config.CommandLine,
                 PlicSources = VirtMemoryMap.DefaultPlicSources,
+                VirtioWindows = [.. vm._virtio.Select(v => VirtMemoryMap.VirtioWindow(v.Slot))],
             };
             BootInfo boot;
             try
@@ -118,6 +202,7 @@ public sealed partial class MicroVm
         }
         catch
         {
+            vm?.DisposeDevices();
             memory.Dispose();
             throw;
         }

@@ -22,6 +22,8 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
     private readonly SbiHandler _sbi;
     private readonly TaskCompletionSource<VmExitReason> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Queue<byte> _sbiConsoleInput = new();
+    private readonly List<VirtioSlot> _virtio;
+    private string? _privateDirectory;
     private bool _started;
     private bool _pauseRequested;
     private bool _stopping;
@@ -145,6 +147,12 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
             IsPaused = true;
         }
 
+        // Host-side device threads (vsock) stop touching guest RAM too, so a paused VM is wholly still.
+        foreach (VirtioSlot v in _virtio)
+        {
+            v.Transport.Pause();
+        }
+
         return Task.CompletedTask;
     }
 
@@ -158,6 +166,11 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
             if (!_pauseRequested)
             {
                 return Task.CompletedTask;
+            }
+
+            foreach (VirtioSlot v in _virtio)
+            {
+                v.Transport.Resume();
             }
 
             Clock.Resume();
@@ -219,6 +232,7 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);
+        DisposeDevices();
         Memory.Dispose();
     }
 

@@ -11,6 +11,10 @@ public sealed record MicroVmBuilder
     private string? _initramfsPath;
     private string _commandLine = MicroVmConfig.DefaultCommandLine;
     private Action<ReadOnlyMemory<byte>>? _consoleSink;
+    private IReadOnlyList<DiskConfig> _disks = [];
+    private bool _entropy = true;
+    private bool _vsock = true;
+    private string? _vsockUdsPath;
 
     /// <summary>Number of vCPUs, 1 to 8.</summary>
     public MicroVmBuilder WithVcpus(int count) => this with { _vcpus = count };
@@ -29,6 +33,22 @@ public sealed record MicroVmBuilder
 
     /// <summary>Receives console output as it is written (on a vCPU thread: keep it quick).</summary>
     public MicroVmBuilder WithConsoleSink(Action<ReadOnlyMemory<byte>> sink) => this with { _consoleSink = sink };
+
+    /// <summary>Adds a virtio block device backed by <paramref name="path"/>.</summary>
+    public MicroVmBuilder WithDisk(string path, bool readOnly = false, bool copyOnWrite = false) =>
+        this with { _disks = [.. _disks, new DiskConfig(path, readOnly, copyOnWrite)] };
+
+    /// <summary>Gives the guest a virtio entropy device (on by default).</summary>
+    public MicroVmBuilder WithEntropy(bool enabled) => this with { _entropy = enabled };
+
+    /// <summary>
+    /// Gives the guest a vsock device whose host side listens on <paramref name="udsPath"/> (by default a socket in
+    /// a private temporary directory the VM removes when disposed).
+    /// </summary>
+    public MicroVmBuilder WithVsock(string? udsPath = null) => this with { _vsock = true, _vsockUdsPath = udsPath };
+
+    /// <summary>Leaves out the vsock device; the agent is then reached over the console.</summary>
+    public MicroVmBuilder WithoutVsock() => this with { _vsock = false, _vsockUdsPath = null };
 
     /// <summary>Validates the configuration.</summary>
     /// <exception cref="MicroVmConfigException">A setting is out of range or a file is missing or malformed.</exception>
@@ -66,8 +86,29 @@ public sealed record MicroVmBuilder
             throw new MicroVmConfigException("the kernel command line contains a NUL character");
         }
 
+        if (_disks.Count + (_entropy ? 1 : 0) + (_vsock ? 1 : 0) > Boot.VirtMemoryMap.VirtioSlots)
+        {
+            throw new MicroVmConfigException($"too many virtio devices: the machine has {Boot.VirtMemoryMap.VirtioSlots} slots");
+        }
+
+        foreach (DiskConfig disk in _disks)
+        {
+            if (!File.Exists(disk.Path))
+            {
+                throw new MicroVmConfigException($"disk image '{disk.Path}' does not exist");
+            }
+        }
+
+        if (_vsockUdsPath != null && System.Text.Encoding.UTF8.GetByteCount(_vsockUdsPath) > 107)
+        {
+            throw new MicroVmConfigException($"vsock socket path '{_vsockUdsPath}' is longer than a Unix socket path may be (107 bytes)");
+        }
+
         return new MicroVmConfig
         {
+            Disks = _disks,
+            Entropy = _entropy,
+            VsockUdsPath = _vsock ? (_vsockUdsPath ?? MicroVmConfig.AutomaticVsockPath) : null,
             Vcpus = _vcpus,
             MemoryMiB = _memoryMiB,
             KernelPath = _kernelPath,

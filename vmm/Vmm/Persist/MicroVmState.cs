@@ -1,6 +1,10 @@
 // The whole machine's state apart from guest RAM: what a snapshot carries in its state sections.
 using Harness.Vmm.Cpu.RiscV;
 using Harness.Vmm.Devices;
+using Harness.Vmm.Devices.Virtio;
+using Harness.Vmm.Devices.Virtio.Block;
+using Harness.Vmm.Devices.Virtio.Rng;
+using Harness.Vmm.Devices.Virtio.Vsock;
 using Harness.Vmm.Machine;
 
 namespace Harness.Vmm.Persist;
@@ -33,6 +37,8 @@ public sealed class MicroVmState
 
     public byte[] DeviceTree { get; init; } = [];
 
+    public VirtioSlotState[] Virtio { get; init; } = [];
+
     /// <summary>How many times this machine's lineage has been restored; each restore adds one.</summary>
     public ulong Generation { get; init; }
 }
@@ -45,4 +51,28 @@ public sealed class VcpuPowerState
     public ulong StartAddress { get; init; }
 
     public ulong StartOpaque { get; init; }
+}
+
+/// <summary>One virtio window: which device, its transport (queues, status, features) and the device's own state.</summary>
+public sealed class VirtioSlotState
+{
+    public int Slot { get; init; }
+
+    /// <summary>A <see cref="Harness.Vmm.Machine.VirtioKind"/> value.</summary>
+    public int Kind { get; init; }
+
+    public VirtioMmioState Transport { get; init; } = new();
+
+    public VirtioBlockState? Block { get; init; }
+
+    /// <summary>The disk image a block device reads; a restored clone opens the same file.</summary>
+    public string? DiskPath { get; init; }
+
+    public bool DiskReadOnly { get; init; }
+
+    public bool DiskCopyOnWrite { get; init; }
+
+    public VirtioRngState? Rng { get; init; }
+
+    public VirtioVsockState? Vsock { get; init; }
 }
