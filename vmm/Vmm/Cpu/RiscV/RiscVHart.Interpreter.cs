@@ -60,6 +60,7 @@ public sealed unsafe partial class RiscVHart
         }
 
         _running = true;
+        _wfi = false; // a WFI that Run resumes from has ended, whether or not an interrupt woke it
         try
         {
             return RunCore(maxInstructions);
