@@ -16,6 +16,7 @@ public sealed unsafe partial class RiscVHart
     private readonly Decoded[] _decodeCache = GC.AllocateArray<Decoded>(1 << DecodeBits, pinned: true);
     private readonly Decoded[] _scratch = GC.AllocateArray<Decoded>(1, pinned: true);
     private Decoded* _dcache;
+    private ulong _ecallPc;
     private Decoded* _scratchPtr;
     private ulong* _fpr;
 
@@ -60,6 +61,7 @@ public sealed unsafe partial class RiscVHart
         }
 
         _running = true;
+        _wfi = false; // a WFI that Run resumes from has ended, whether or not an interrupt woke it
         try
         {
             return RunCore(maxInstructions);
@@ -199,15 +201,18 @@ public sealed unsafe partial class RiscVHart
             {
                 delta = fe->Addend;
             }
-            else if (FetchPage(pc, out byte* page))
-            {
-                delta = (long)page - (long)pageVa;
-            }
             else
             {
+                _pc = pc;
+                bool mapped = FetchPage(pc, out byte* page);
                 pc = _pc;
-                slow = true;
-                continue;
+                if (!mapped)
+                {
+                    slow = true;
+                    continue;
+                }
+
+                delta = (long)page - (long)pageVa;
             }
 
             while (true)
@@ -222,7 +227,9 @@ public sealed unsafe partial class RiscVHart
                 if (((uint)*(ushort*)p | ((uint)*(ushort*)(p + d->HiOffset) << 16)) != d->Check)
                 {
                     // Decode outside the hot path, then come back through the fetch lookup to the now-valid entry.
+                    _pc = pc;
                     Refill(d, p, pc);
+                    pc = _pc;
                     left++;
                     break;
                 }
@@ -617,24 +624,26 @@ public sealed unsafe partial class RiscVHart
                     case Op.Csrrwi:
                     case Op.Csrrsi:
                     case Op.Csrrci:
+                        _pc = pc + 4;
                         if (!ExecuteCsr(d, pc, _retired + done + (chunk - left) - 1))
                         {
                             goto Trapped;
                         }
 
-                        pc += 4;
+                        pc = _pc;
                         goto Special;
                     case Op.Ecall:
                         _pc = pc;
+                        _ecallPc = pc;
                         _retiredLive = _retired + done + (chunk - left) - 1;
                         if (_platform.TryHandleEnvironmentCall(this, _priv))
                         {
                             // A platform that moved the hart (Pc set, or Reset) chose where it goes on.
-                            pc = _pc == pc ? pc + 4 : _pc;
+                            pc = _pc == _ecallPc ? _pc + 4 : _pc;
                             goto Special;
                         }
 
-                        RaiseException(TrapCause.EcallFromU + (int)_priv, 0, pc);
+                        RaiseException(TrapCause.EcallFromU + (int)_priv, 0, _ecallPc);
                         goto Trapped;
                     case Op.Ebreak:
                         RaiseException(TrapCause.Breakpoint, pc, pc);
@@ -678,8 +687,9 @@ public sealed unsafe partial class RiscVHart
                             goto Illegal;
                         }
 
+                        _pc = pc + 4;
                         FlushPagedTlbs();
-                        pc += 4;
+                        pc = _pc;
                         goto Special;
                     default:
                         goto Illegal;
@@ -711,13 +721,13 @@ public sealed unsafe partial class RiscVHart
                 {
                     // Every call of the hot loop happens here or after leaving it, with nothing but pc and the
                     // counters live across it.
-                    uint len = d->Len;
+                    _pc = pc + d->Len;
                     if (!ExecuteSlow(d, pc))
                     {
                         goto Trapped;
                     }
 
-                    pc += len;
+                    pc = _pc;
                     break;
                 }
 
@@ -739,15 +749,17 @@ public sealed unsafe partial class RiscVHart
 
         CrossPage:
             left++;
+            _pc = pc;
             if (FetchCrossPage(pc) == null)
             {
-                pc = _pc;
                 slow = true;
             }
             else
             {
                 crossReady = true;
             }
+
+            pc = _pc;
 
             continue;
 
@@ -761,7 +773,9 @@ public sealed unsafe partial class RiscVHart
                 goto Exit;
             }
 
+            _pc = pc;
             CheckTimer();
+            pc = _pc;
             if (_memory.DirtyEpoch != _dirtyEpoch || Volatile.Read(ref _attention) != 0)
             {
                 slow = true;
