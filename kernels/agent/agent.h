@@ -51,6 +51,9 @@ enum exec_flags {
 };
 
 #define AFTER_RESTORE_SET_CLOCK 1u
+#define AFTER_RESTORE_GENERATION 2u
+#define GENERATION_DIR "/run/harness"
+#define GENERATION_FILE GENERATION_DIR "/generation"
 
 /* ---- codec.c ---- */
 uint32_t agent_crc32(const uint8_t *data, size_t len);

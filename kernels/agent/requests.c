@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/random.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -123,10 +124,12 @@ static void handle_after_restore(struct agent_reader *r, struct agent_reply *rep
     uint32_t nanos = agent_read_u32(r);
     uint32_t entropy_len;
     const uint8_t *entropy = agent_read_bytes(r, &entropy_len);
-    if (r->bad || r->off != r->len || nanos >= 1000000000u || (flags & ~AFTER_RESTORE_SET_CLOCK) != 0 ||
-        entropy_len > 4096) {
+    uint64_t generation = (flags & AFTER_RESTORE_GENERATION) ? agent_read_u64(r) : 0;
+    if (r->bad || r->off != r->len || nanos >= 1000000000u ||
+        (flags & ~(AFTER_RESTORE_SET_CLOCK | AFTER_RESTORE_GENERATION)) != 0 || entropy_len > 4096) {
         reply_error(reply, E_BAD_PAYLOAD, 0,
-                    "after-restore payload needs flags, seconds, nanoseconds (< 1e9) and at most 4096 bytes of entropy");
+                    "after-restore payload needs flags, seconds, nanoseconds (< 1e9), at most 4096 bytes of entropy "
+                    "and, with flag 2, a generation");
         return;
     }
     if (flags & AFTER_RESTORE_SET_CLOCK) {
@@ -148,6 +151,10 @@ static void handle_after_restore(struct agent_reader *r, struct agent_reply *rep
             info->buf_size = (int)entropy_len;
             memcpy(info->buf, entropy, entropy_len);
             rc = ioctl(fd, RNDADDENTROPY, info);
+            /* Crediting alone leaves the CRNG on its old key until its next scheduled reseed; clones must
+             * diverge now, so reseed it from the pool that just took the host's bytes. */
+            if (rc == 0)
+                rc = ioctl(fd, RNDRESEEDCRNG);
             e = errno;
         } else if (fd < 0) {
             e = errno;
@@ -157,6 +164,20 @@ static void handle_after_restore(struct agent_reader *r, struct agent_reply *rep
         free(info);
         if (rc < 0) {
             reply_error(reply, E_IO, e, "RNDADDENTROPY: %s", strerror(e));
+            return;
+        }
+    }
+    if (flags & AFTER_RESTORE_GENERATION) {
+        /* Programs in the guest read which clone generation they run in from this file. */
+        char text[32];
+        int n = snprintf(text, sizeof text, "%llu\n", (unsigned long long)generation);
+        mkdir("/run", 0755);
+        mkdir(GENERATION_DIR, 0755);
+        int fd = open(GENERATION_FILE ".tmp", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (fd < 0 || write(fd, text, (size_t)n) != n || close(fd) < 0 ||
+            rename(GENERATION_FILE ".tmp", GENERATION_FILE) < 0) {
+            int e = errno;
+            reply_error(reply, E_IO, e, "writing %s: %s", GENERATION_FILE, strerror(e));
             return;
         }
     }

@@ -193,7 +193,14 @@ public sealed class AgentClient : IAsyncDisposable
     }
 
     /// <summary>Runs the after-restore hook: sets the guest wall clock (when given) and credits <paramref name="entropy"/> (at most 4096 bytes) to the kernel's random pool.</summary>
-    public async Task AfterRestoreAsync(DateTimeOffset? wallClock, ReadOnlyMemory<byte> entropy,
+    public Task AfterRestoreAsync(DateTimeOffset? wallClock, ReadOnlyMemory<byte> entropy,
+        CancellationToken cancellationToken = default) => AfterRestoreAsync(wallClock, entropy, null, cancellationToken);
+
+    /// <summary>
+    /// Runs the guest's after-restore hook: sets its wall clock, credits <paramref name="entropy"/> to the kernel's
+    /// pool and reseeds its CRNG, and records <paramref name="generation"/> in <c>/run/harness/generation</c>.
+    /// </summary>
+    public async Task AfterRestoreAsync(DateTimeOffset? wallClock, ReadOnlyMemory<byte> entropy, ulong? generation,
         CancellationToken cancellationToken = default)
     {
         if (entropy.Length > 4096)
@@ -209,9 +216,14 @@ public sealed class AgentClient : IAsyncDisposable
             rest += TimeSpan.TicksPerSecond;
         }
 
-        ReadOnlyMemory<byte> payload = new PayloadWriter()
-            .U32(wallClock.HasValue ? 1u : 0u).U64((ulong)seconds).U32((uint)(rest * 100)).Bytes(entropy.Span)
-            .ToPayload(AgentMessageType.AfterRestore);
+        uint flags = (wallClock.HasValue ? 1u : 0u) | (generation.HasValue ? 2u : 0u);
+        var writer = new PayloadWriter().U32(flags).U64((ulong)seconds).U32((uint)(rest * 100)).Bytes(entropy.Span);
+        if (generation.HasValue)
+        {
+            writer = writer.U64(generation.Value);
+        }
+
+        ReadOnlyMemory<byte> payload = writer.ToPayload(AgentMessageType.AfterRestore);
         AgentFrame reply = await RequestAsync(AgentMessageType.AfterRestore, payload, _requestTimeout, cancellationToken)
             .ConfigureAwait(false);
         new PayloadReader(reply).End();

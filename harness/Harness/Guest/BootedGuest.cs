@@ -90,6 +90,31 @@ public sealed class BootedGuest : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Connects to the agent over vsock and pings it. A connection made before the guest has handled the transport
+    /// reset is dropped by that reset, so a closed channel means "connect again", until the timeout.
+    /// </summary>
+    private static async Task<(IAgentTransport, AgentClient)> ConnectAfterTransportResetAsync(MicroVm vm, TimeSpan timeout,
+        CancellationToken ct)
+    {
+        while (true)
+        {
+            IAgentTransport transport = await VsockAgentTransport.ConnectAsync(vm.VsockUdsPath!, VsockAgentTransport.AgentPort, timeout, ct)
+                .ConfigureAwait(false);
+            var agent = new AgentClient(transport);
+            try
+            {
+                await agent.PingAsync(ct).ConfigureAwait(false);
+                return (transport, agent);
+            }
+            catch (AgentDisconnectedException)
+            {
+                await agent.DisposeAsync().ConfigureAwait(false);
+                await transport.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
     private static async Task DisposeAllAsync(MicroVm vm, IAgentTransport? transport, AgentClient? agent)
     {
         if (agent != null)
@@ -107,15 +132,13 @@ public sealed class BootedGuest : IAsyncDisposable
 
     /// <summary>
     /// Restores a saved machine over <paramref name="memory"/> (already holding its RAM), starts it, and waits until
-    /// the agent answers a ping. <see cref="TimeToReady"/> is the wall time of all of that. Takes ownership of
-    /// <paramref name="memory"/>.
+    /// the agent answers a ping. Takes ownership of <paramref name="memory"/>.
     /// </summary>
     /// <exception cref="Harness.Vmm.Persist.MachineStateException">The state does not restore.</exception>
     /// <exception cref="GuestBootException">The agent did not answer in time.</exception>
-    public static async Task<BootedGuest> RestoreAsync(Harness.Vmm.Persist.MicroVmState state, Harness.Vmm.Memory.GuestMemory memory,
+    public static Task<BootedGuest> RestoreAsync(Harness.Vmm.Persist.MicroVmState state, Harness.Vmm.Memory.GuestMemory memory,
         TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        long t0 = Stopwatch.GetTimestamp();
         MicroVm vm;
         try
         {
@@ -127,19 +150,40 @@ public sealed class BootedGuest : IAsyncDisposable
             throw;
         }
 
+        return StartRestoredAsync(vm, timeout, cancellationToken);
+    }
+
+    /// <summary>Time the restored VM took to start its vCPU threads (for restores).</summary>
+    public TimeSpan ResumeTime { get; private init; }
+
+    /// <summary>
+    /// Starts a VM restored from saved state and waits until its agent answers a ping (over vsock after the transport
+    /// reset, or the console). <see cref="TimeToReady"/> runs from this call. Takes ownership of <paramref name="vm"/>.
+    /// </summary>
+    /// <exception cref="GuestBootException">The agent did not answer in time.</exception>
+    public static async Task<BootedGuest> StartRestoredAsync(MicroVm vm, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(vm);
+        long t0 = Stopwatch.GetTimestamp();
         IAgentTransport? transport = vm.VsockUdsPath == null ? new ConsoleAgentTransport(vm) : null;
         AgentClient? agent = null;
         try
         {
             await vm.StartAsync(cancellationToken).ConfigureAwait(false);
+            TimeSpan resume = Stopwatch.GetElapsedTime(t0);
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             cts.CancelAfter(timeout);
             try
             {
-                transport ??= await VsockAgentTransport.ConnectAsync(vm.VsockUdsPath!, VsockAgentTransport.AgentPort, timeout, cts.Token)
-                    .ConfigureAwait(false);
-                agent = new AgentClient(transport);
-                await agent.PingAsync(cts.Token).ConfigureAwait(false);
+                if (transport != null)
+                {
+                    agent = new AgentClient(transport);
+                    await agent.PingAsync(cts.Token).ConfigureAwait(false);
+                }
+                else
+                {
+                    (transport, agent) = await ConnectAfterTransportResetAsync(vm, timeout, cts.Token).ConfigureAwait(false);
+                }
             }
             catch (Exception e) when (e is OperationCanceledException or AgentException && !cancellationToken.IsCancellationRequested)
             {
@@ -150,6 +194,7 @@ public sealed class BootedGuest : IAsyncDisposable
             return new BootedGuest(vm, transport, agent, Stopwatch.GetElapsedTime(t0))
             {
                 InstructionsToReady = vm.InstructionsRetired,
+                ResumeTime = resume,
             };
         }
         catch

@@ -17,6 +17,12 @@ public sealed partial class MicroVm
     /// <summary>How many restores separate this VM from its original boot (0 for a booted VM).</summary>
     public ulong Generation { get; private set; }
 
+    /// <summary>
+    /// The snapshot this VM's memory is a diff against: the one it was restored from or last written to (null for a
+    /// booted VM never snapshotted). Its dirty log holds exactly the pages written since.
+    /// </summary>
+    public Harness.Snapshots.Format.SnapshotHash? SnapshotBase { get; set; }
+
     /// <summary>Captures every vCPU and device. Only from a paused VM (or one never started), so nothing is in flight.</summary>
     /// <exception cref="InvalidOperationException">The VM is running or has exited.</exception>
     public MicroVmState SaveState()

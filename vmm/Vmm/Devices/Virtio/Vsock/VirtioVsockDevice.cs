@@ -691,7 +691,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     {
         lock (SyncRoot)
         {
-            return new VirtioVsockState { GuestCid = _guestCid, TransportResetPending = _resetPending };
+            return new VirtioVsockState { GuestCid = _guestCid, TransportResetPending = _resetPending, NextHostPort = _nextHostPort };
         }
     }
 
@@ -709,10 +709,16 @@ public sealed class VirtioVsockDevice : VirtioDevice
             throw new VirtioStateException($"saved guest CID {state.GuestCid} is reserved or out of range");
         }
 
+        if (state.NextHostPort != 0 && state.NextHostPort < FirstHostPort)
+        {
+            throw new VirtioStateException($"saved next host port {state.NextHostPort} is below the host range starting at {FirstHostPort}");
+        }
+
         lock (SyncRoot)
         {
             CloseAll();
             _resetPending = true;
+            _nextHostPort = state.NextHostPort == 0 ? FirstHostPort : state.NextHostPort;
         }
     }
 

@@ -11,4 +11,10 @@ public sealed record VirtioVsockState
 
     /// <summary>A transport-reset event had not yet been delivered when the state was saved.</summary>
     public bool TransportResetPending { get; init; }
+
+    /// <summary>
+    /// The next host port the device would allocate. Carried so a restored device never reuses a (host port, guest
+    /// port) pair the guest may still hold open until it has processed the transport reset. 0 means the first port.
+    /// </summary>
+    public uint NextHostPort { get; init; }
 }
