@@ -52,6 +52,8 @@ enum exec_flags {
 
 #define AFTER_RESTORE_SET_CLOCK 1u
 #define AFTER_RESTORE_GENERATION 2u
+#define AFTER_RESTORE_GENERATION_ID 4u
+#define GENERATION_ID_FILE GENERATION_DIR "/generation_id"
 #define GENERATION_DIR "/run/harness"
 #define GENERATION_FILE GENERATION_DIR "/generation"
 

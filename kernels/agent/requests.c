@@ -117,6 +117,21 @@ static void handle_write_file(struct agent_reader *r, struct agent_reply *reply)
     free(path);
 }
 
+static int write_generation_file(const char *path, const char *text, int n, struct agent_reply *reply)
+{
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    mkdir("/run", 0755);
+    mkdir(GENERATION_DIR, 0755);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0 || write(fd, text, (size_t)n) != n || close(fd) < 0 || rename(tmp, path) < 0) {
+        int e = errno;
+        reply_error(reply, E_IO, e, "writing %s: %s", path, strerror(e));
+        return -1;
+    }
+    return 0;
+}
+
 static void handle_after_restore(struct agent_reader *r, struct agent_reply *reply)
 {
     uint32_t flags = agent_read_u32(r);
@@ -125,8 +140,15 @@ static void handle_after_restore(struct agent_reader *r, struct agent_reply *rep
     uint32_t entropy_len;
     const uint8_t *entropy = agent_read_bytes(r, &entropy_len);
     uint64_t generation = (flags & AFTER_RESTORE_GENERATION) ? agent_read_u64(r) : 0;
+    uint8_t generation_id[16] = {0};
+    if (flags & AFTER_RESTORE_GENERATION_ID) {
+        /* 16 raw bytes; the reader decodes little-endian u64s, so copying them back restores the byte order. */
+        uint64_t half[2] = {agent_read_u64(r), agent_read_u64(r)};
+        memcpy(generation_id, half, sizeof generation_id);
+    }
     if (r->bad || r->off != r->len || nanos >= 1000000000u ||
-        (flags & ~(AFTER_RESTORE_SET_CLOCK | AFTER_RESTORE_GENERATION)) != 0 || entropy_len > 4096) {
+        (flags & ~(AFTER_RESTORE_SET_CLOCK | AFTER_RESTORE_GENERATION | AFTER_RESTORE_GENERATION_ID)) != 0 ||
+        entropy_len > 4096) {
         reply_error(reply, E_BAD_PAYLOAD, 0,
                     "after-restore payload needs flags, seconds, nanoseconds (< 1e9), at most 4096 bytes of entropy "
                     "and, with flag 2, a generation");
@@ -168,18 +190,20 @@ static void handle_after_restore(struct agent_reader *r, struct agent_reply *rep
         }
     }
     if (flags & AFTER_RESTORE_GENERATION) {
-        /* Programs in the guest read which clone generation they run in from this file. */
+        /* Programs in the guest read how many restores separate them from the boot from this file. */
         char text[32];
         int n = snprintf(text, sizeof text, "%llu\n", (unsigned long long)generation);
-        mkdir("/run", 0755);
-        mkdir(GENERATION_DIR, 0755);
-        int fd = open(GENERATION_FILE ".tmp", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-        if (fd < 0 || write(fd, text, (size_t)n) != n || close(fd) < 0 ||
-            rename(GENERATION_FILE ".tmp", GENERATION_FILE) < 0) {
-            int e = errno;
-            reply_error(reply, E_IO, e, "writing %s: %s", GENERATION_FILE, strerror(e));
+        if (write_generation_file(GENERATION_FILE, text, n, reply) < 0)
             return;
-        }
+    }
+    if (flags & AFTER_RESTORE_GENERATION_ID) {
+        /* A value unique to this restore (as VMGenID is): clones of one snapshot tell themselves apart by it. */
+        char text[34];
+        for (int i = 0; i < 16; i++)
+            snprintf(text + 2 * i, 3, "%02x", generation_id[i]);
+        text[32] = '\n';
+        if (write_generation_file(GENERATION_ID_FILE, text, 33, reply) < 0)
+            return;
     }
     reply->length = 0;
 }

@@ -194,14 +194,15 @@ public sealed class AgentClient : IAsyncDisposable
 
     /// <summary>Runs the after-restore hook: sets the guest wall clock (when given) and credits <paramref name="entropy"/> (at most 4096 bytes) to the kernel's random pool.</summary>
     public Task AfterRestoreAsync(DateTimeOffset? wallClock, ReadOnlyMemory<byte> entropy,
-        CancellationToken cancellationToken = default) => AfterRestoreAsync(wallClock, entropy, null, cancellationToken);
+        CancellationToken cancellationToken = default) => AfterRestoreAsync(wallClock, entropy, null, null, cancellationToken);
 
     /// <summary>
     /// Runs the guest's after-restore hook: sets its wall clock, credits <paramref name="entropy"/> to the kernel's
-    /// pool and reseeds its CRNG, and records <paramref name="generation"/> in <c>/run/harness/generation</c>.
+    /// pool and reseeds its CRNG, records <paramref name="generation"/> in <c>/run/harness/generation</c> and the
+    /// 16-byte <paramref name="generationId"/> (unique to this restore) in <c>/run/harness/generation_id</c>.
     /// </summary>
     public async Task AfterRestoreAsync(DateTimeOffset? wallClock, ReadOnlyMemory<byte> entropy, ulong? generation,
-        CancellationToken cancellationToken = default)
+        Guid? generationId, CancellationToken cancellationToken = default)
     {
         if (entropy.Length > 4096)
         {
@@ -216,11 +217,16 @@ public sealed class AgentClient : IAsyncDisposable
             rest += TimeSpan.TicksPerSecond;
         }
 
-        uint flags = (wallClock.HasValue ? 1u : 0u) | (generation.HasValue ? 2u : 0u);
+        uint flags = (wallClock.HasValue ? 1u : 0u) | (generation.HasValue ? 2u : 0u) | (generationId.HasValue ? 4u : 0u);
         var writer = new PayloadWriter().U32(flags).U64((ulong)seconds).U32((uint)(rest * 100)).Bytes(entropy.Span);
         if (generation.HasValue)
         {
             writer = writer.U64(generation.Value);
+        }
+
+        if (generationId.HasValue)
+        {
+            writer = writer.Raw(generationId.Value.ToByteArray(bigEndian: true));
         }
 
         ReadOnlyMemory<byte> payload = writer.ToPayload(AgentMessageType.AfterRestore);

@@ -79,6 +79,7 @@ public static class SnapshotRestore
             try
             {
                 await guest.Agent.AfterRestoreAsync(DateTimeOffset.UtcNow, RandomNumberGenerator.GetBytes(EntropyBytes), vm.Generation,
+                    Guid.NewGuid(),
                     cancellationToken).ConfigureAwait(false);
             }
             catch
