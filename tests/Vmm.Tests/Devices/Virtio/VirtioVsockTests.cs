@@ -216,7 +216,7 @@ public class VirtioVsockTests
         using var guest = new VsockTestGuest(Options(), true);
         VirtioMmioState transport = guest.Transport.Save();
         VirtioVsockState device = guest.Transport.Device.Save();
-        device.Should().Be(new VirtioVsockState { GuestCid = VsockTestGuest.Cid, TransportResetPending = false });
+        device.Should().Be(new VirtioVsockState { GuestCid = VsockTestGuest.Cid, TransportResetPending = false, NextHostPort = 1u << 30 });
 
         var irq = new TestIrqLine();
         using var clone = VirtioVsockDevice.CreateMmio(guest.Memory, irq, Options() with { UdsPath = Path.Combine(_dir, "c.sock") });
@@ -224,11 +224,13 @@ public class VirtioVsockTests
         clone.Device.Restore(device);
         clone.Save().Should().BeEquivalentTo(transport);
         clone.Device.TransportResetPending.Should().BeTrue();
+        clone.Device.Save().NextHostPort.Should().Be(device.NextHostPort, "a clone must not reuse host ports the guest may still hold");
         clone.Device.SendTransportReset();
         clone.Device.TransportResetPending.Should().BeFalse("the event queue had buffers");
         irq.Level.Should().BeTrue();
 
         FluentActions.Invoking(() => clone.Device.Restore(new VirtioVsockState { GuestCid = 2 })).Should().Throw<VirtioStateException>();
+        FluentActions.Invoking(() => clone.Device.Restore(new VirtioVsockState { GuestCid = 3, NextHostPort = 5 })).Should().Throw<VirtioStateException>();
         irq.Dispose();
     }
 

@@ -233,12 +233,18 @@ internal sealed class VsockTestGuest : IDisposable
 
     public void SendRaw(uint srcPort, uint dstPort, VsockOp op, uint flags, uint bufAlloc, uint fwdCnt, ReadOnlySpan<byte> payload, ulong srcCid = Cid, ushort type = VsockHeader.TypeStream)
     {
+        // Like a real driver, wait for the device to hand tx buffers back: it may still be forwarding earlier ones
+        // to a host socket that is momentarily full.
         if (_txFree.Count == 0)
         {
-            Pump();
+            SpinWait.SpinUntil(() =>
+            {
+                Pump();
+                return _txFree.Count > 0;
+            }, TimeSpan.FromSeconds(10));
         }
 
-        _txFree.Count.Should().BePositive("the test guest ran out of tx buffers");
+        _txFree.Count.Should().BePositive("the device never returned a tx buffer");
         ulong buf = _txFree.Dequeue();
         var h = new VsockHeader
         {
