@@ -1,0 +1,888 @@
+// The interpreter loop: fetch from the host page through the decoded-instruction cache, a switch on the decoded
+// operation with registers behind a pointer, and the block-boundary work (exits, TLB flushes, interrupts, timer).
+using System.Runtime.CompilerServices;
+
+namespace Harness.Vmm.Cpu.RiscV;
+
+public sealed unsafe partial class RiscVHart
+{
+    private const int DecodeBits = 18;
+    private const ulong DecodeMask = (1UL << DecodeBits) - 1;
+
+    // How many instructions may run between timer and dirty-epoch checks.
+    private const long CheckInterval = 8192;
+
+    // Indexed by virtual pc; entries are validated against memory before each use, so aliasing costs only a re-decode.
+    private readonly Decoded[] _decodeCache = GC.AllocateArray<Decoded>(1 << DecodeBits, pinned: true);
+    private readonly Decoded[] _scratch = GC.AllocateArray<Decoded>(1, pinned: true);
+    private Decoded* _dcache;
+    private Decoded* _scratchPtr;
+    private ulong* _fpr;
+
+    private void InitCaches()
+    {
+        InitTlb();
+        fixed (Decoded* d = _decodeCache)
+        {
+            _dcache = d;
+        }
+
+        fixed (Decoded* s = _scratch)
+        {
+            _scratchPtr = s;
+        }
+
+        fixed (ulong* f = _f)
+        {
+            _fpr = f;
+        }
+
+        // Check = 1 with HiOffset = 0 can never equal (h | h << 16), so an empty entry always misses.
+        for (int i = 0; i < _decodeCache.Length; i++)
+        {
+            _decodeCache[i].Check = 1;
+        }
+    }
+
+    /// <summary>
+    /// Runs at most <paramref name="maxInstructions"/> instructions on the calling thread and says why it stopped.
+    /// </summary>
+    public HartExit Run(long maxInstructions)
+    {
+        if (maxInstructions <= 0)
+        {
+            return HartExit.BudgetExhausted;
+        }
+
+        if (_running)
+        {
+            throw new InvalidOperationException("the hart is already running");
+        }
+
+        _running = true;
+        try
+        {
+            return RunCore(maxInstructions);
+        }
+        finally
+        {
+            _running = false;
+        }
+    }
+
+    /// <summary>Work done between blocks when something asked for attention. Returns an exit or -1 to go on.</summary>
+    private int Boundary()
+    {
+        int a = Interlocked.Exchange(ref _attention, 0);
+        if ((a & AttnTlbFlush) != 0)
+        {
+            FlushAllTlbs();
+        }
+
+        long epoch = _memory.DirtyEpoch;
+        if (epoch != _dirtyEpoch)
+        {
+            _dirtyEpoch = epoch;
+            FlushStoreTlbs();
+        }
+
+        if ((a & AttnExit) != 0)
+        {
+            return (int)HartExit.ExitRequested;
+        }
+
+        int irq = SelectInterrupt();
+        if (irq >= 0)
+        {
+            TakeTrap(InterruptFlag | (uint)irq, 0, _pc);
+        }
+
+        return -1;
+    }
+
+    /// <summary>Decodes the instruction at <paramref name="p"/> into <paramref name="d"/>; null after a fetch fault.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Decoded* Refill(Decoded* d, byte* p, ulong pc)
+    {
+        uint lo = *(ushort*)p;
+        if ((lo & 3) != 3)
+        {
+            Decoder.Decode16(lo, out *d);
+            return d;
+        }
+
+        if ((pc & 0xFFF) != 0xFFE)
+        {
+            Decoder.Decode32(*(uint*)p, out *d);
+            return d;
+        }
+
+        // A 32-bit instruction straddling two pages: decoded into a scratch entry, never cached.
+        ulong pc2 = pc + 2;
+        int cause = TranslateAndFill(pc2, AccessKind.Fetch, _priv, out _, out byte* h2);
+        if (cause < 0 && h2 == null)
+        {
+            cause = TrapCause.InstructionAccessFault;
+        }
+
+        if (cause >= 0)
+        {
+            RaiseException(cause, pc2, pc);
+            return null;
+        }
+
+        Decoder.Decode32(lo | ((uint)*(ushort*)h2 << 16), out *_scratchPtr);
+        return _scratchPtr;
+    }
+
+    private HartExit RunCore(long max)
+    {
+        ulong* x = _xp;
+        ulong* f = _fpr;
+        Decoded* dcache = _dcache;
+        long done = 0;
+        long chunk = Math.Min(max, CheckInterval);
+        long left = chunk;
+        ulong pc = _pc;
+        bool slow = true;
+        TlbEntry* ltlb = null, stlb = null, ftlb = null;
+        HartExit exit;
+        CheckTimer();
+
+        while (true)
+        {
+            if (slow)
+            {
+                _pc = pc;
+                int r = Boundary();
+                if (r >= 0)
+                {
+                    exit = (HartExit)r;
+                    goto Exit;
+                }
+
+                pc = _pc;
+                PrivilegeLevel dp = DataPrivilege;
+                ltlb = TlbFor(AccessKind.Load, dp);
+                stlb = TlbFor(AccessKind.Store, dp);
+                ftlb = TlbFor(AccessKind.Fetch, _priv);
+                slow = false;
+            }
+
+            ulong pageVa = pc & ~0xFFFUL;
+            byte* page;
+            TlbEntry* fe = ftlb + ((pc >> 12) & TlbMask);
+            if (fe->Tag == pageVa)
+            {
+                page = (byte*)(fe->Addend + (long)pageVa);
+            }
+            else if (!FetchPage(pc, out page))
+            {
+                pc = _pc;
+                slow = true;
+                continue;
+            }
+
+            while (true)
+            {
+                if (--left < 0)
+                {
+                    goto Event;
+                }
+
+                byte* p = page + (pc & 0xFFF);
+                Decoded* d = dcache + ((pc >> 1) & DecodeMask);
+                if (((uint)*(ushort*)p | ((uint)*(ushort*)(p + d->HiOffset) << 16)) != d->Check)
+                {
+                    d = Refill(d, p, pc);
+                    if (d == null)
+                    {
+                        goto Trapped;
+                    }
+                }
+
+                switch (d->Op)
+                {
+                    case Op.Addi:
+                        x[d->Rd] = x[d->Rs1] + (ulong)(long)d->Imm;
+                        break;
+                    case Op.Add:
+                        x[d->Rd] = x[d->Rs1] + x[d->Rs2];
+                        break;
+                    case Op.Lui:
+                        x[d->Rd] = (ulong)(long)d->Imm;
+                        break;
+                    case Op.Auipc:
+                        x[d->Rd] = pc + (ulong)(long)d->Imm;
+                        break;
+                    case Op.Jal:
+                        x[d->Rd] = pc + d->Len;
+                        pc += (ulong)(long)d->Imm;
+                        goto Taken;
+                    case Op.Jalr:
+                    {
+                        ulong t = (x[d->Rs1] + (ulong)(long)d->Imm) & ~1UL;
+                        x[d->Rd] = pc + d->Len;
+                        pc = t;
+                        goto Taken;
+                    }
+
+                    case Op.Beq:
+                        if (x[d->Rs1] == x[d->Rs2])
+                        {
+                            pc += (ulong)(long)d->Imm;
+                            goto Taken;
+                        }
+
+                        break;
+                    case Op.Bne:
+                        if (x[d->Rs1] != x[d->Rs2])
+                        {
+                            pc += (ulong)(long)d->Imm;
+                            goto Taken;
+                        }
+
+                        break;
+                    case Op.Blt:
+                        if ((long)x[d->Rs1] < (long)x[d->Rs2])
+                        {
+                            pc += (ulong)(long)d->Imm;
+                            goto Taken;
+                        }
+
+                        break;
+                    case Op.Bge:
+                        if ((long)x[d->Rs1] >= (long)x[d->Rs2])
+                        {
+                            pc += (ulong)(long)d->Imm;
+                            goto Taken;
+                        }
+
+                        break;
+                    case Op.Bltu:
+                        if (x[d->Rs1] < x[d->Rs2])
+                        {
+                            pc += (ulong)(long)d->Imm;
+                            goto Taken;
+                        }
+
+                        break;
+                    case Op.Bgeu:
+                        if (x[d->Rs1] >= x[d->Rs2])
+                        {
+                            pc += (ulong)(long)d->Imm;
+                            goto Taken;
+                        }
+
+                        break;
+                    case Op.Lb:
+                    {
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
+                        ulong v;
+                        if (e->Tag == (va & ~0xFFFUL))
+                        {
+                            v = (ulong)(long)*(sbyte*)(e->Addend + (long)va);
+                        }
+                        else if (LoadSlow(va, 1, pc, out v))
+                        {
+                            v = (ulong)(long)(sbyte)v;
+                        }
+                        else
+                        {
+                            goto Trapped;
+                        }
+
+                        x[d->Rd] = v;
+                        break;
+                    }
+
+                    case Op.Lbu:
+                    {
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
+                        ulong v;
+                        if (e->Tag == (va & ~0xFFFUL))
+                        {
+                            v = *(byte*)(e->Addend + (long)va);
+                        }
+                        else if (!LoadSlow(va, 1, pc, out v))
+                        {
+                            goto Trapped;
+                        }
+
+                        x[d->Rd] = v;
+                        break;
+                    }
+
+                    case Op.Lh:
+                    {
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
+                        ulong v;
+                        if (e->Tag == (va & ~0xFFEUL))
+                        {
+                            v = (ulong)(long)*(short*)(e->Addend + (long)va);
+                        }
+                        else if (LoadSlow(va, 2, pc, out v))
+                        {
+                            v = (ulong)(long)(short)v;
+                        }
+                        else
+                        {
+                            goto Trapped;
+                        }
+
+                        x[d->Rd] = v;
+                        break;
+                    }
+
+                    case Op.Lhu:
+                    {
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
+                        ulong v;
+                        if (e->Tag == (va & ~0xFFEUL))
+                        {
+                            v = *(ushort*)(e->Addend + (long)va);
+                        }
+                        else if (!LoadSlow(va, 2, pc, out v))
+                        {
+                            goto Trapped;
+                        }
+
+                        x[d->Rd] = v;
+                        break;
+                    }
+
+                    case Op.Lw:
+                    {
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
+                        ulong v;
+                        if (e->Tag == (va & ~0xFFCUL))
+                        {
+                            v = (ulong)(long)*(int*)(e->Addend + (long)va);
+                        }
+                        else if (LoadSlow(va, 4, pc, out v))
+                        {
+                            v = (ulong)(long)(int)v;
+                        }
+                        else
+                        {
+                            goto Trapped;
+                        }
+
+                        x[d->Rd] = v;
+                        break;
+                    }
+
+                    case Op.Lwu:
+                    {
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
+                        ulong v;
+                        if (e->Tag == (va & ~0xFFCUL))
+                        {
+                            v = *(uint*)(e->Addend + (long)va);
+                        }
+                        else if (!LoadSlow(va, 4, pc, out v))
+                        {
+                            goto Trapped;
+                        }
+
+                        x[d->Rd] = v;
+                        break;
+                    }
+
+                    case Op.Ld:
+                    {
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
+                        ulong v;
+                        if (e->Tag == (va & ~0xFF8UL))
+                        {
+                            v = *(ulong*)(e->Addend + (long)va);
+                        }
+                        else if (!LoadSlow(va, 8, pc, out v))
+                        {
+                            goto Trapped;
+                        }
+
+                        x[d->Rd] = v;
+                        break;
+                    }
+
+                    case Op.Sb:
+                    {
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = stlb + ((va >> 12) & TlbMask);
+                        if (e->Tag == (va & ~0xFFFUL))
+                        {
+                            *(byte*)(e->Addend + (long)va) = (byte)x[d->Rs2];
+                        }
+                        else if (!StoreSlow(va, 1, x[d->Rs2], pc))
+                        {
+                            goto Trapped;
+                        }
+
+                        break;
+                    }
+
+                    case Op.Sh:
+                    {
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = stlb + ((va >> 12) & TlbMask);
+                        if (e->Tag == (va & ~0xFFEUL))
+                        {
+                            *(ushort*)(e->Addend + (long)va) = (ushort)x[d->Rs2];
+                        }
+                        else if (!StoreSlow(va, 2, x[d->Rs2], pc))
+                        {
+                            goto Trapped;
+                        }
+
+                        break;
+                    }
+
+                    case Op.Sw:
+                    {
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = stlb + ((va >> 12) & TlbMask);
+                        if (e->Tag == (va & ~0xFFCUL))
+                        {
+                            *(uint*)(e->Addend + (long)va) = (uint)x[d->Rs2];
+                        }
+                        else if (!StoreSlow(va, 4, x[d->Rs2], pc))
+                        {
+                            goto Trapped;
+                        }
+
+                        break;
+                    }
+
+                    case Op.Sd:
+                    {
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = stlb + ((va >> 12) & TlbMask);
+                        if (e->Tag == (va & ~0xFF8UL))
+                        {
+                            *(ulong*)(e->Addend + (long)va) = x[d->Rs2];
+                        }
+                        else if (!StoreSlow(va, 8, x[d->Rs2], pc))
+                        {
+                            goto Trapped;
+                        }
+
+                        break;
+                    }
+
+                    case Op.Slti:
+                        x[d->Rd] = (long)x[d->Rs1] < d->Imm ? 1UL : 0UL;
+                        break;
+                    case Op.Sltiu:
+                        x[d->Rd] = x[d->Rs1] < (ulong)(long)d->Imm ? 1UL : 0UL;
+                        break;
+                    case Op.Xori:
+                        x[d->Rd] = x[d->Rs1] ^ (ulong)(long)d->Imm;
+                        break;
+                    case Op.Ori:
+                        x[d->Rd] = x[d->Rs1] | (ulong)(long)d->Imm;
+                        break;
+                    case Op.Andi:
+                        x[d->Rd] = x[d->Rs1] & (ulong)(long)d->Imm;
+                        break;
+                    case Op.Slli:
+                        x[d->Rd] = x[d->Rs1] << d->Imm;
+                        break;
+                    case Op.Srli:
+                        x[d->Rd] = x[d->Rs1] >> d->Imm;
+                        break;
+                    case Op.Srai:
+                        x[d->Rd] = (ulong)((long)x[d->Rs1] >> d->Imm);
+                        break;
+                    case Op.Sub:
+                        x[d->Rd] = x[d->Rs1] - x[d->Rs2];
+                        break;
+                    case Op.Sll:
+                        x[d->Rd] = x[d->Rs1] << (int)x[d->Rs2];
+                        break;
+                    case Op.Slt:
+                        x[d->Rd] = (long)x[d->Rs1] < (long)x[d->Rs2] ? 1UL : 0UL;
+                        break;
+                    case Op.Sltu:
+                        x[d->Rd] = x[d->Rs1] < x[d->Rs2] ? 1UL : 0UL;
+                        break;
+                    case Op.Xor:
+                        x[d->Rd] = x[d->Rs1] ^ x[d->Rs2];
+                        break;
+                    case Op.Srl:
+                        x[d->Rd] = x[d->Rs1] >> (int)x[d->Rs2];
+                        break;
+                    case Op.Sra:
+                        x[d->Rd] = (ulong)((long)x[d->Rs1] >> (int)x[d->Rs2]);
+                        break;
+                    case Op.Or:
+                        x[d->Rd] = x[d->Rs1] | x[d->Rs2];
+                        break;
+                    case Op.And:
+                        x[d->Rd] = x[d->Rs1] & x[d->Rs2];
+                        break;
+                    case Op.Addiw:
+                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] + d->Imm);
+                        break;
+                    case Op.Slliw:
+                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] << d->Imm);
+                        break;
+                    case Op.Srliw:
+                        x[d->Rd] = (ulong)(long)(int)((uint)x[d->Rs1] >> d->Imm);
+                        break;
+                    case Op.Sraiw:
+                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] >> d->Imm);
+                        break;
+                    case Op.Addw:
+                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] + (int)x[d->Rs2]);
+                        break;
+                    case Op.Subw:
+                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] - (int)x[d->Rs2]);
+                        break;
+                    case Op.Sllw:
+                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] << (int)x[d->Rs2]);
+                        break;
+                    case Op.Srlw:
+                        x[d->Rd] = (ulong)(long)(int)((uint)x[d->Rs1] >> (int)x[d->Rs2]);
+                        break;
+                    case Op.Sraw:
+                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] >> (int)x[d->Rs2]);
+                        break;
+                    case Op.Mul:
+                        x[d->Rd] = x[d->Rs1] * x[d->Rs2];
+                        break;
+                    case Op.Mulh:
+                        x[d->Rd] = (ulong)Math.BigMul((long)x[d->Rs1], (long)x[d->Rs2], out _);
+                        break;
+                    case Op.Mulhu:
+                        x[d->Rd] = Math.BigMul(x[d->Rs1], x[d->Rs2], out _);
+                        break;
+                    case Op.Mulhsu:
+                    {
+                        ulong a = x[d->Rs1], b = x[d->Rs2];
+                        ulong hi = Math.BigMul(a, b, out _);
+                        x[d->Rd] = (long)a < 0 ? hi - b : hi;
+                        break;
+                    }
+
+                    case Op.Div:
+                        x[d->Rd] = Arith.Div(x[d->Rs1], x[d->Rs2]);
+                        break;
+                    case Op.Divu:
+                    {
+                        ulong b = x[d->Rs2];
+                        x[d->Rd] = b == 0 ? ulong.MaxValue : x[d->Rs1] / b;
+                        break;
+                    }
+
+                    case Op.Rem:
+                        x[d->Rd] = Arith.Rem(x[d->Rs1], x[d->Rs2]);
+                        break;
+                    case Op.Remu:
+                    {
+                        ulong b = x[d->Rs2];
+                        x[d->Rd] = b == 0 ? x[d->Rs1] : x[d->Rs1] % b;
+                        break;
+                    }
+
+                    case Op.Mulw:
+                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] * (int)x[d->Rs2]);
+                        break;
+                    case Op.Divw:
+                        x[d->Rd] = Arith.DivW(x[d->Rs1], x[d->Rs2]);
+                        break;
+                    case Op.Divuw:
+                    {
+                        uint b = (uint)x[d->Rs2];
+                        x[d->Rd] = b == 0 ? ulong.MaxValue : (ulong)(long)(int)((uint)x[d->Rs1] / b);
+                        break;
+                    }
+
+                    case Op.Remw:
+                        x[d->Rd] = Arith.RemW(x[d->Rs1], x[d->Rs2]);
+                        break;
+                    case Op.Remuw:
+                    {
+                        uint b = (uint)x[d->Rs2];
+                        uint a = (uint)x[d->Rs1];
+                        x[d->Rd] = (ulong)(long)(int)(b == 0 ? a : a % b);
+                        break;
+                    }
+
+                    case Op.Fence:
+                        break;
+                    case Op.FenceI:
+                        pc += 4;
+                        goto Special;
+                    case Op.LrW:
+                    case Op.LrD:
+                    {
+                        int size = d->Op == Op.LrW ? 4 : 8;
+                        byte* h = AtomicAddress(x[d->Rs1], size, true, pc);
+                        if (h == null)
+                        {
+                            goto Trapped;
+                        }
+
+                        ulong v = size == 4 ? (ulong)(long)Volatile.Read(ref *(int*)h) : Volatile.Read(ref *(ulong*)h);
+                        _resValid = true;
+                        _resAddress = PhysicalOf(h);
+                        _resValue = v;
+                        _resSize = (byte)(size >> 2);
+                        x[d->Rd] = v;
+                        break;
+                    }
+
+                    case Op.ScW:
+                    case Op.ScD:
+                    {
+                        int size = d->Op == Op.ScW ? 4 : 8;
+                        byte* h = AtomicAddress(x[d->Rs1], size, false, pc);
+                        if (h == null)
+                        {
+                            goto Trapped;
+                        }
+
+                        bool ok = _resValid && _resSize == (size >> 2) && _resAddress == PhysicalOf(h) && (size == 4
+                            ? Interlocked.CompareExchange(ref *(int*)h, (int)x[d->Rs2], (int)_resValue) == (int)_resValue
+                            : Interlocked.CompareExchange(ref *(ulong*)h, x[d->Rs2], _resValue) == _resValue);
+                        _resValid = false;
+                        x[d->Rd] = ok ? 0UL : 1UL;
+                        break;
+                    }
+
+                    case Op.AmoW:
+                    {
+                        byte* h = AtomicAddress(x[d->Rs1], 4, false, pc);
+                        if (h == null)
+                        {
+                            goto Trapped;
+                        }
+
+                        x[d->Rd] = (ulong)(long)Arith.AmoWord(ref *(int*)h, d->Aux, (int)x[d->Rs2]);
+                        break;
+                    }
+
+                    case Op.AmoD:
+                    {
+                        byte* h = AtomicAddress(x[d->Rs1], 8, false, pc);
+                        if (h == null)
+                        {
+                            goto Trapped;
+                        }
+
+                        x[d->Rd] = (ulong)Arith.AmoDouble(ref *(long*)h, d->Aux, (long)x[d->Rs2]);
+                        break;
+                    }
+
+                    case Op.Flw:
+                    case Op.Fld:
+                    {
+                        if (!FpEnabled)
+                        {
+                            goto Illegal;
+                        }
+
+                        int size = d->Op == Op.Flw ? 4 : 8;
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
+                        ulong v;
+                        if (e->Tag == (va & ~(0xFFFUL & ~(ulong)(size - 1))))
+                        {
+                            v = size == 4 ? *(uint*)(e->Addend + (long)va) : *(ulong*)(e->Addend + (long)va);
+                        }
+                        else if (!LoadSlow(va, size, pc, out v))
+                        {
+                            goto Trapped;
+                        }
+
+                        f[d->Rd] = size == 4 ? v | 0xFFFF_FFFF_0000_0000UL : v;
+                        _mstatus |= MStatus.FsDirty;
+                        break;
+                    }
+
+                    case Op.Fsw:
+                    case Op.Fsd:
+                    {
+                        if (!FpEnabled)
+                        {
+                            goto Illegal;
+                        }
+
+                        int size = d->Op == Op.Fsw ? 4 : 8;
+                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
+                        ulong v = size == 4 ? f[d->Rs2] & 0xFFFF_FFFF : f[d->Rs2];
+                        TlbEntry* e = stlb + ((va >> 12) & TlbMask);
+                        if (e->Tag == (va & ~(0xFFFUL & ~(ulong)(size - 1))))
+                        {
+                            if (size == 4)
+                            {
+                                *(uint*)(e->Addend + (long)va) = (uint)v;
+                            }
+                            else
+                            {
+                                *(ulong*)(e->Addend + (long)va) = v;
+                            }
+                        }
+                        else if (!StoreSlow(va, size, v, pc))
+                        {
+                            goto Trapped;
+                        }
+
+                        break;
+                    }
+
+                    case Op.FpCompute:
+                        if (!FpEnabled || !ExecuteFloatingPoint(d->Check))
+                        {
+                            goto Illegal;
+                        }
+
+                        _mstatus |= MStatus.FsDirty;
+                        break;
+                    case Op.Csrrw:
+                    case Op.Csrrs:
+                    case Op.Csrrc:
+                    case Op.Csrrwi:
+                    case Op.Csrrsi:
+                    case Op.Csrrci:
+                        if (!ExecuteCsr(d, pc, _retired + done + (chunk - left) - 1))
+                        {
+                            goto Trapped;
+                        }
+
+                        pc += 4;
+                        goto Special;
+                    case Op.Ecall:
+                        _pc = pc;
+                        _retiredLive = _retired + done + (chunk - left) - 1;
+                        if (_platform.TryHandleEnvironmentCall(this, _priv))
+                        {
+                            // A platform that moved the hart (Pc set, or Reset) chose where it goes on.
+                            pc = _pc == pc ? pc + 4 : _pc;
+                            goto Special;
+                        }
+
+                        RaiseException(TrapCause.EcallFromU + (int)_priv, 0, pc);
+                        goto Trapped;
+                    case Op.Ebreak:
+                        RaiseException(TrapCause.Breakpoint, pc, pc);
+                        goto Trapped;
+                    case Op.Mret:
+                        if (_priv != PrivilegeLevel.Machine)
+                        {
+                            goto Illegal;
+                        }
+
+                        DoMret();
+                        pc = _pc;
+                        goto Special;
+                    case Op.Sret:
+                        if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TSR) != 0))
+                        {
+                            goto Illegal;
+                        }
+
+                        DoSret();
+                        pc = _pc;
+                        goto Special;
+                    case Op.Wfi:
+                        if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TW) != 0))
+                        {
+                            goto Illegal;
+                        }
+
+                        pc += 4;
+                        if (((ulong)Volatile.Read(ref _mip) & _mie) != 0)
+                        {
+                            goto Special;
+                        }
+
+                        _wfi = true;
+                        exit = HartExit.WaitForInterrupt;
+                        goto Exit;
+                    case Op.SfenceVma:
+                        if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TVM) != 0))
+                        {
+                            goto Illegal;
+                        }
+
+                        FlushPagedTlbs();
+                        pc += 4;
+                        goto Special;
+                    default:
+                        goto Illegal;
+                }
+
+                pc += d->Len;
+                if (pc - pageVa < 4096)
+                {
+                    continue;
+                }
+
+                break;
+
+            Taken:
+                if (Volatile.Read(ref _attention) != 0)
+                {
+                    slow = true;
+                    break;
+                }
+
+                if (pc - pageVa < 4096)
+                {
+                    continue;
+                }
+
+                break;
+
+            Illegal:
+                RaiseException(TrapCause.IllegalInstruction, d->Raw, pc);
+
+            Trapped:
+                left++;
+                pc = _pc;
+                slow = true;
+                break;
+
+            Special:
+                slow = true;
+                break;
+            }
+
+            continue;
+
+        Event:
+            done += chunk;
+            chunk = 0;
+            left = 0;
+            if (done >= max)
+            {
+                exit = HartExit.BudgetExhausted;
+                goto Exit;
+            }
+
+            CheckTimer();
+            if (_memory.DirtyEpoch != _dirtyEpoch || Volatile.Read(ref _attention) != 0)
+            {
+                slow = true;
+            }
+
+            chunk = Math.Min(max - done, CheckInterval);
+            left = chunk;
+        }
+
+    Exit:
+        _retired += done + (chunk - left);
+        _retiredLive = _retired;
+        _pc = pc;
+        return exit;
+    }
+}
