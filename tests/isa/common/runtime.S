@@ -21,6 +21,8 @@ _start:
     csrw mscratch, t0
     la t0, trap_entry
     csrw mtvec, t0
+    la t0, s_trap_stack_top
+    csrw sscratch, t0
     li t0, -1
     la t1, trap_resume
     sd t0, 8(t1)
@@ -198,6 +200,15 @@ trap_entry:
     sd t2, 48(t0)
     sd zero, 0(t0)
     csrw mepc, t1
+    /* an interrupt: mask its source in mie and return with interrupts globally off, so it cannot recur */
+    csrr t2, mcause
+    bgez t2, 2f
+    li t1, 1
+    sll t1, t1, t2
+    csrc mie, t1
+    li t1, MSTATUS_MPIE
+    csrc mstatus, t1
+2:
     ld t1, 8(t0)
     bltz t1, 1f
     li t2, MSTATUS_MPP
@@ -212,6 +223,50 @@ trap_entry:
     addi sp, sp, 32
     csrrw sp, mscratch, sp
     mret
+
+/* The S-mode counterpart for delegated traps: records scause/stval/sepc/sstatus and resumes at s_trap_resume
+   (in the mode that trapped); an unarmed S trap ecalls up to M with a7 = -1, which ends the test. */
+    .align 6
+    .globl s_trap_entry
+s_trap_entry:
+    csrrw sp, sscratch, sp
+    addi sp, sp, -32
+    sd t0, 0(sp)
+    sd t1, 8(sp)
+    sd t2, 16(sp)
+    la t0, s_trap_resume
+    ld t1, 0(t0)
+    beqz t1, 3f
+    csrr t2, scause
+    sd t2, 16(t0)
+    csrr t2, stval
+    sd t2, 24(t0)
+    csrr t2, sepc
+    sd t2, 32(t0)
+    csrr t2, sstatus
+    sd t2, 40(t0)
+    ld t2, 48(t0)
+    addi t2, t2, 1
+    sd t2, 48(t0)
+    sd zero, 0(t0)
+    csrw sepc, t1
+    csrr t2, scause
+    bgez t2, 2f
+    li t1, 1
+    sll t1, t1, t2
+    csrc sie, t1
+    li t1, MSTATUS_SPIE
+    csrc sstatus, t1
+2:  ld t0, 0(sp)
+    ld t1, 8(sp)
+    ld t2, 16(sp)
+    addi sp, sp, 32
+    csrrw sp, sscratch, sp
+    sret
+3:  csrr t0, scause
+    csrr t1, sepc
+    csrr t2, stval
+    ebreak                  /* reaches the M handler unarmed: reported with mcause 3 */
 
 trap_unexpected:
     la a0, msg_trap
@@ -263,6 +318,14 @@ trap_tval:   .dword 0       /* +24 */
 trap_epc:    .dword 0       /* +32 */
 trap_mstatus: .dword 0      /* +40 */
 trap_count:  .dword 0       /* +48 */
+    .globl s_trap_resume, s_trap_cause, s_trap_tval, s_trap_epc, s_trap_status, s_trap_count
+s_trap_resume: .dword 0     /* same layout as trap_resume */
+               .dword -1
+s_trap_cause:  .dword 0
+s_trap_tval:   .dword 0
+s_trap_epc:    .dword 0
+s_trap_status: .dword 0
+s_trap_count:  .dword 0
 
     .bss
     .align 4
@@ -270,3 +333,5 @@ stack:       .space 16384
 stack_top:
 trap_stack:  .space 4096
 trap_stack_top:
+s_trap_stack:  .space 4096
+s_trap_stack_top:

@@ -86,6 +86,13 @@
     sd t0, 8(t1)
 .endm
 
+/* Arms the S-mode handler (stvec = s_trap_entry) to resume at \label. */
+.macro EXPECT_STRAP label
+    la t0, \label
+    la t1, s_trap_resume
+    sd t0, 0(t1)
+.endm
+
 /* Checks the trap recorded by the last EXPECT_TRAP: cause, tval, and the trapping pc relative to \at. */
 .macro CHECK_TRAP num, cause, at
     la t4, trap_cause
@@ -113,5 +120,21 @@
     csrw mepc, t0
     mret
 .endm
+
+/* Checks the S-mode trap recorded by the last EXPECT_STRAP. */
+.macro CHECK_STRAP num, cause, at
+    la t4, s_trap_cause
+    ld t5, 0(t4)
+    CHECK \num, t5, \cause
+    la t4, s_trap_epc
+    ld t5, 0(t4)
+    la t6, \at
+    sub t5, t5, t6
+    CHECK \num+1, t5, 0
+.endm
+
+#define CLINT_MSIP     0x2000000
+#define CLINT_MTIMECMP 0x2004000
+#define CLINT_MTIME    0x200bff8
 
 #endif
