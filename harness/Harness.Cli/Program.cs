@@ -4,5 +4,6 @@ using Harness.Cli.Commands;
 
 var root = new RootCommand("harness: boot, snapshot and restore RISC-V microVMs and measure them");
 root.Subcommands.Add(KernelCommand.Create());
+root.Subcommands.Add(RunUserCommand.Create());
 root.Subcommands.Add(RunElfCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
