@@ -28,6 +28,18 @@ public sealed class IsaConformanceTests
         ours.ConsoleOutput.Should().Be(qemu.StdoutText, OutputDiff.Describe(qemu.StdoutText, ours.ConsoleOutput));
     }
 
+    [TestCase(false, TestName = "The benchmark's integer mix computes the same checksum as on QEMU")]
+    [TestCase(true, TestName = "The benchmark's Sv39 U-mode variant with ecalls computes the same checksum as on QEMU")]
+    public void Benchmark_programs_agree_with_qemu(bool userMode)
+    {
+        string elf = Toolchain.BuildBenchmark(userMode, rounds: 3);
+        ProcessResult qemu = Qemu.RunBareMetal(elf, QemuTimeout);
+        BareMetalResult ours = BareMetalRunner.Run(elf, new BareMetalOptions { MaxInstructions = 500_000_000 });
+        qemu.ExitCode.Should().Be(0, qemu.StdoutText);
+        ours.Passed.Should().BeTrue(ours.ConsoleOutput);
+        ours.ConsoleOutput.Should().Contain("checksum").And.Be(qemu.StdoutText);
+    }
+
     [Test]
     public void A_failing_check_fails_on_both_with_the_same_output()
     {

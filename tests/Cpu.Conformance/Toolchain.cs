@@ -63,6 +63,24 @@ internal static class Toolchain
         return Cached("isa-" + name, inputs, args);
     }
 
+    /// <summary>The CPU benchmark of scripts/bench-cpu with a small round count, optionally its Sv39 U-mode variant.</summary>
+    public static string BuildBenchmark(bool userMode, int rounds)
+    {
+        string common = Path.Combine(IsaDir, "common");
+        string bench = Path.Combine(IsaDir, "bench");
+        string[] sources = userMode
+            ? [Path.Combine(common, "runtime.S"), Path.Combine(bench, "user.S"), Path.Combine(bench, "bench.c")]
+            : [Path.Combine(common, "runtime.S"), Path.Combine(bench, "bench.c")];
+        string[] args =
+        [
+            .. BareMetalFlags, "-O2", "-ffreestanding", "-fno-builtin", "-fno-tree-loop-distribute-patterns",
+            "-DROUNDS=" + rounds.ToString(System.Globalization.CultureInfo.InvariantCulture), .. userMode ? new[] { "-DUSER_MODE" } : [],
+            "-I" + common, "-T" + Path.Combine(common, "link.ld"), .. sources,
+        ];
+        string[] inputs = [.. sources, .. Directory.GetFiles(common).Order(StringComparer.Ordinal)];
+        return Cached(userMode ? "bench-user" : "bench", inputs, args);
+    }
+
     /// <summary>The static Linux executable of C program <paramref name="name"/>.</summary>
     public static string BuildLinuxProgram(string name)
     {
