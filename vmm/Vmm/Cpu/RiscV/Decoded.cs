@@ -50,4 +50,7 @@ internal enum Op : byte
     Csrrw, Csrrs, Csrrc, Csrrwi, Csrrsi, Csrrci,
     LrW, ScW, AmoW, LrD, ScD, AmoD,
     Flw, Fld, Fsw, Fsd, FpCompute,
+
+    /// <summary>A 32-bit instruction whose second half lies on the next page; fetched and decoded on each run.</summary>
+    CrossPage,
 }

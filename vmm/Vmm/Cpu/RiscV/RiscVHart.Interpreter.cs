@@ -16,6 +16,7 @@ public sealed unsafe partial class RiscVHart
     private readonly Decoded[] _decodeCache = GC.AllocateArray<Decoded>(1 << DecodeBits, pinned: true);
     private readonly Decoded[] _scratch = GC.AllocateArray<Decoded>(1, pinned: true);
     private Decoded* _dcache;
+    private ulong _ecallPc;
     private Decoded* _scratchPtr;
     private ulong* _fpr;
 
@@ -60,6 +61,7 @@ public sealed unsafe partial class RiscVHart
         }
 
         _running = true;
+        _wfi = false; // a WFI that Run resumes from has ended, whether or not an interrupt woke it
         try
         {
             return RunCore(maxInstructions);
@@ -100,25 +102,44 @@ public sealed unsafe partial class RiscVHart
         return -1;
     }
 
-    /// <summary>Decodes the instruction at <paramref name="p"/> into <paramref name="d"/>; null after a fetch fault.</summary>
+    /// <summary>
+    /// Decodes the instruction at <paramref name="p"/> into cache entry <paramref name="d"/>. A 32-bit instruction
+    /// that straddles two pages gets a <see cref="Op.CrossPage"/> entry keyed on its first half only.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Decoded* Refill(Decoded* d, byte* p, ulong pc)
+    private static void Refill(Decoded* d, byte* p, ulong pc)
     {
         uint lo = *(ushort*)p;
         if ((lo & 3) != 3)
         {
             Decoder.Decode16(lo, out *d);
-            return d;
         }
-
-        if ((pc & 0xFFF) != 0xFFE)
+        else if ((pc & 0xFFF) != 0xFFE)
         {
             Decoder.Decode32(*(uint*)p, out *d);
-            return d;
+        }
+        else
+        {
+            *d = default;
+            d->Check = lo | (lo << 16);
+            d->Op = Op.CrossPage;
+            d->Len = 4;
+        }
+    }
+
+    /// <summary>Fetches and decodes the page-straddling instruction at <paramref name="pc"/>; null after a fetch fault.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Decoded* FetchCrossPage(ulong pc)
+    {
+        ulong pc2 = pc + 2;
+        int cause1 = TranslateAndFill(pc, AccessKind.Fetch, _priv, out _, out byte* h1);
+        if (cause1 >= 0 || h1 == null)
+        {
+            RaiseException(cause1 >= 0 ? cause1 : TrapCause.InstructionAccessFault, pc, pc);
+            return null;
         }
 
-        // A 32-bit instruction straddling two pages: decoded into a scratch entry, never cached.
-        ulong pc2 = pc + 2;
+        uint lo = *(ushort*)h1;
         int cause = TranslateAndFill(pc2, AccessKind.Fetch, _priv, out _, out byte* h2);
         if (cause < 0 && h2 == null)
         {
@@ -135,17 +156,15 @@ public sealed unsafe partial class RiscVHart
         return _scratchPtr;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HartExit RunCore(long max)
     {
-        ulong* x = _xp;
-        ulong* f = _fpr;
-        Decoded* dcache = _dcache;
         long done = 0;
         long chunk = Math.Min(max, CheckInterval);
         long left = chunk;
         ulong pc = _pc;
         bool slow = true;
-        TlbEntry* ltlb = null, stlb = null, ftlb = null;
+        bool crossReady = false;
         HartExit exit;
         CheckTimer();
 
@@ -163,24 +182,37 @@ public sealed unsafe partial class RiscVHart
 
                 pc = _pc;
                 PrivilegeLevel dp = DataPrivilege;
-                ltlb = TlbFor(AccessKind.Load, dp);
-                stlb = TlbFor(AccessKind.Store, dp);
-                ftlb = TlbFor(AccessKind.Fetch, _priv);
+                _loadTlb = TlbFor(AccessKind.Load, dp);
+                _storeTlb = TlbFor(AccessKind.Store, dp);
                 slow = false;
             }
 
+            // Re-derived on every entry so that none of them is live across the calls of the slow paths, which all
+            // leave the inner loop first: that keeps the hot loop's values in registers.
+            ulong* x = _xp;
+            Decoded* dcache = _dcache;
+            TlbEntry* ltlb = _loadTlb;
+            TlbEntry* stlb = _storeTlb;
+
             ulong pageVa = pc & ~0xFFFUL;
-            byte* page;
-            TlbEntry* fe = ftlb + ((pc >> 12) & TlbMask);
+            long delta; // host address of the fetch page minus its virtual address
+            TlbEntry* fe = TlbFor(AccessKind.Fetch, _priv) + ((pc >> 12) & TlbMask);
             if (fe->Tag == pageVa)
             {
-                page = (byte*)(fe->Addend + (long)pageVa);
+                delta = fe->Addend;
             }
-            else if (!FetchPage(pc, out page))
+            else
             {
+                _pc = pc;
+                bool mapped = FetchPage(pc, out byte* page);
                 pc = _pc;
-                slow = true;
-                continue;
+                if (!mapped)
+                {
+                    slow = true;
+                    continue;
+                }
+
+                delta = (long)page - (long)pageVa;
             }
 
             while (true)
@@ -190,19 +222,31 @@ public sealed unsafe partial class RiscVHart
                     goto Event;
                 }
 
-                byte* p = page + (pc & 0xFFF);
+                byte* p = (byte*)(delta + (long)pc);
                 Decoded* d = dcache + ((pc >> 1) & DecodeMask);
                 if (((uint)*(ushort*)p | ((uint)*(ushort*)(p + d->HiOffset) << 16)) != d->Check)
                 {
-                    d = Refill(d, p, pc);
-                    if (d == null)
-                    {
-                        goto Trapped;
-                    }
+                    // Decode outside the hot path, then come back through the fetch lookup to the now-valid entry.
+                    _pc = pc;
+                    Refill(d, p, pc);
+                    pc = _pc;
+                    left++;
+                    break;
                 }
 
+            Dispatch:
                 switch (d->Op)
                 {
+                    case Op.CrossPage:
+                        if (!crossReady)
+                        {
+                            goto CrossPage;
+                        }
+
+                        crossReady = false;
+                        d = _scratchPtr;
+                        goto Dispatch;
+
                     case Op.Addi:
                         x[d->Rd] = x[d->Rs1] + (ulong)(long)d->Imm;
                         break;
@@ -279,21 +323,12 @@ public sealed unsafe partial class RiscVHart
                     {
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
                         TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        ulong v;
-                        if (e->Tag == (va & ~0xFFFUL))
+                        if (e->Tag != (va & ~0xFFFUL))
                         {
-                            v = (ulong)(long)*(sbyte*)(e->Addend + (long)va);
-                        }
-                        else if (LoadSlow(va, 1, pc, out v))
-                        {
-                            v = (ulong)(long)(sbyte)v;
-                        }
-                        else
-                        {
-                            goto Trapped;
+                            goto SlowMemory;
                         }
 
-                        x[d->Rd] = v;
+                        x[d->Rd] = (ulong)(long)*(sbyte*)(e->Addend + (long)va);
                         break;
                     }
 
@@ -301,17 +336,12 @@ public sealed unsafe partial class RiscVHart
                     {
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
                         TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        ulong v;
-                        if (e->Tag == (va & ~0xFFFUL))
+                        if (e->Tag != (va & ~0xFFFUL))
                         {
-                            v = *(byte*)(e->Addend + (long)va);
-                        }
-                        else if (!LoadSlow(va, 1, pc, out v))
-                        {
-                            goto Trapped;
+                            goto SlowMemory;
                         }
 
-                        x[d->Rd] = v;
+                        x[d->Rd] = *(byte*)(e->Addend + (long)va);
                         break;
                     }
 
@@ -319,21 +349,12 @@ public sealed unsafe partial class RiscVHart
                     {
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
                         TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        ulong v;
-                        if (e->Tag == (va & ~0xFFEUL))
+                        if (e->Tag != (va & ~0xFFEUL))
                         {
-                            v = (ulong)(long)*(short*)(e->Addend + (long)va);
-                        }
-                        else if (LoadSlow(va, 2, pc, out v))
-                        {
-                            v = (ulong)(long)(short)v;
-                        }
-                        else
-                        {
-                            goto Trapped;
+                            goto SlowMemory;
                         }
 
-                        x[d->Rd] = v;
+                        x[d->Rd] = (ulong)(long)*(short*)(e->Addend + (long)va);
                         break;
                     }
 
@@ -341,17 +362,12 @@ public sealed unsafe partial class RiscVHart
                     {
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
                         TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        ulong v;
-                        if (e->Tag == (va & ~0xFFEUL))
+                        if (e->Tag != (va & ~0xFFEUL))
                         {
-                            v = *(ushort*)(e->Addend + (long)va);
-                        }
-                        else if (!LoadSlow(va, 2, pc, out v))
-                        {
-                            goto Trapped;
+                            goto SlowMemory;
                         }
 
-                        x[d->Rd] = v;
+                        x[d->Rd] = *(ushort*)(e->Addend + (long)va);
                         break;
                     }
 
@@ -359,21 +375,12 @@ public sealed unsafe partial class RiscVHart
                     {
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
                         TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        ulong v;
-                        if (e->Tag == (va & ~0xFFCUL))
+                        if (e->Tag != (va & ~0xFFCUL))
                         {
-                            v = (ulong)(long)*(int*)(e->Addend + (long)va);
-                        }
-                        else if (LoadSlow(va, 4, pc, out v))
-                        {
-                            v = (ulong)(long)(int)v;
-                        }
-                        else
-                        {
-                            goto Trapped;
+                            goto SlowMemory;
                         }
 
-                        x[d->Rd] = v;
+                        x[d->Rd] = (ulong)(long)*(int*)(e->Addend + (long)va);
                         break;
                     }
 
@@ -381,17 +388,12 @@ public sealed unsafe partial class RiscVHart
                     {
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
                         TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        ulong v;
-                        if (e->Tag == (va & ~0xFFCUL))
+                        if (e->Tag != (va & ~0xFFCUL))
                         {
-                            v = *(uint*)(e->Addend + (long)va);
-                        }
-                        else if (!LoadSlow(va, 4, pc, out v))
-                        {
-                            goto Trapped;
+                            goto SlowMemory;
                         }
 
-                        x[d->Rd] = v;
+                        x[d->Rd] = *(uint*)(e->Addend + (long)va);
                         break;
                     }
 
@@ -399,17 +401,12 @@ public sealed unsafe partial class RiscVHart
                     {
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
                         TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        ulong v;
-                        if (e->Tag == (va & ~0xFF8UL))
+                        if (e->Tag != (va & ~0xFF8UL))
                         {
-                            v = *(ulong*)(e->Addend + (long)va);
-                        }
-                        else if (!LoadSlow(va, 8, pc, out v))
-                        {
-                            goto Trapped;
+                            goto SlowMemory;
                         }
 
-                        x[d->Rd] = v;
+                        x[d->Rd] = *(ulong*)(e->Addend + (long)va);
                         break;
                     }
 
@@ -417,15 +414,12 @@ public sealed unsafe partial class RiscVHart
                     {
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
                         TlbEntry* e = stlb + ((va >> 12) & TlbMask);
-                        if (e->Tag == (va & ~0xFFFUL))
+                        if (e->Tag != (va & ~0xFFFUL))
                         {
-                            *(byte*)(e->Addend + (long)va) = (byte)x[d->Rs2];
-                        }
-                        else if (!StoreSlow(va, 1, x[d->Rs2], pc))
-                        {
-                            goto Trapped;
+                            goto SlowMemory;
                         }
 
+                        *(byte*)(e->Addend + (long)va) = (byte)x[d->Rs2];
                         break;
                     }
 
@@ -433,15 +427,12 @@ public sealed unsafe partial class RiscVHart
                     {
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
                         TlbEntry* e = stlb + ((va >> 12) & TlbMask);
-                        if (e->Tag == (va & ~0xFFEUL))
+                        if (e->Tag != (va & ~0xFFEUL))
                         {
-                            *(ushort*)(e->Addend + (long)va) = (ushort)x[d->Rs2];
-                        }
-                        else if (!StoreSlow(va, 2, x[d->Rs2], pc))
-                        {
-                            goto Trapped;
+                            goto SlowMemory;
                         }
 
+                        *(ushort*)(e->Addend + (long)va) = (ushort)x[d->Rs2];
                         break;
                     }
 
@@ -449,15 +440,12 @@ public sealed unsafe partial class RiscVHart
                     {
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
                         TlbEntry* e = stlb + ((va >> 12) & TlbMask);
-                        if (e->Tag == (va & ~0xFFCUL))
+                        if (e->Tag != (va & ~0xFFCUL))
                         {
-                            *(uint*)(e->Addend + (long)va) = (uint)x[d->Rs2];
-                        }
-                        else if (!StoreSlow(va, 4, x[d->Rs2], pc))
-                        {
-                            goto Trapped;
+                            goto SlowMemory;
                         }
 
+                        *(uint*)(e->Addend + (long)va) = (uint)x[d->Rs2];
                         break;
                     }
 
@@ -465,15 +453,12 @@ public sealed unsafe partial class RiscVHart
                     {
                         ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
                         TlbEntry* e = stlb + ((va >> 12) & TlbMask);
-                        if (e->Tag == (va & ~0xFF8UL))
+                        if (e->Tag != (va & ~0xFF8UL))
                         {
-                            *(ulong*)(e->Addend + (long)va) = x[d->Rs2];
-                        }
-                        else if (!StoreSlow(va, 8, x[d->Rs2], pc))
-                        {
-                            goto Trapped;
+                            goto SlowMemory;
                         }
 
+                        *(ulong*)(e->Addend + (long)va) = x[d->Rs2];
                         break;
                     }
 
@@ -623,154 +608,42 @@ public sealed unsafe partial class RiscVHart
                         goto Special;
                     case Op.LrW:
                     case Op.LrD:
-                    {
-                        int size = d->Op == Op.LrW ? 4 : 8;
-                        byte* h = AtomicAddress(x[d->Rs1], size, true, pc);
-                        if (h == null)
-                        {
-                            goto Trapped;
-                        }
-
-                        ulong v = size == 4 ? (ulong)(long)Volatile.Read(ref *(int*)h) : Volatile.Read(ref *(ulong*)h);
-                        _resValid = true;
-                        _resAddress = PhysicalOf(h);
-                        _resValue = v;
-                        _resSize = (byte)(size >> 2);
-                        x[d->Rd] = v;
-                        break;
-                    }
-
                     case Op.ScW:
                     case Op.ScD:
-                    {
-                        int size = d->Op == Op.ScW ? 4 : 8;
-                        byte* h = AtomicAddress(x[d->Rs1], size, false, pc);
-                        if (h == null)
-                        {
-                            goto Trapped;
-                        }
-
-                        bool ok = _resValid && _resSize == (size >> 2) && _resAddress == PhysicalOf(h) && (size == 4
-                            ? Interlocked.CompareExchange(ref *(int*)h, (int)x[d->Rs2], (int)_resValue) == (int)_resValue
-                            : Interlocked.CompareExchange(ref *(ulong*)h, x[d->Rs2], _resValue) == _resValue);
-                        _resValid = false;
-                        x[d->Rd] = ok ? 0UL : 1UL;
-                        break;
-                    }
-
                     case Op.AmoW:
-                    {
-                        byte* h = AtomicAddress(x[d->Rs1], 4, false, pc);
-                        if (h == null)
-                        {
-                            goto Trapped;
-                        }
-
-                        x[d->Rd] = (ulong)(long)Arith.AmoWord(ref *(int*)h, d->Aux, (int)x[d->Rs2]);
-                        break;
-                    }
-
                     case Op.AmoD:
-                    {
-                        byte* h = AtomicAddress(x[d->Rs1], 8, false, pc);
-                        if (h == null)
-                        {
-                            goto Trapped;
-                        }
-
-                        x[d->Rd] = (ulong)Arith.AmoDouble(ref *(long*)h, d->Aux, (long)x[d->Rs2]);
-                        break;
-                    }
-
                     case Op.Flw:
                     case Op.Fld:
-                    {
-                        if (!FpEnabled)
-                        {
-                            goto Illegal;
-                        }
-
-                        int size = d->Op == Op.Flw ? 4 : 8;
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        ulong v;
-                        if (e->Tag == (va & ~(0xFFFUL & ~(ulong)(size - 1))))
-                        {
-                            v = size == 4 ? *(uint*)(e->Addend + (long)va) : *(ulong*)(e->Addend + (long)va);
-                        }
-                        else if (!LoadSlow(va, size, pc, out v))
-                        {
-                            goto Trapped;
-                        }
-
-                        f[d->Rd] = size == 4 ? v | 0xFFFF_FFFF_0000_0000UL : v;
-                        _mstatus |= MStatus.FsDirty;
-                        break;
-                    }
-
                     case Op.Fsw:
                     case Op.Fsd:
-                    {
-                        if (!FpEnabled)
-                        {
-                            goto Illegal;
-                        }
-
-                        int size = d->Op == Op.Fsw ? 4 : 8;
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        ulong v = size == 4 ? f[d->Rs2] & 0xFFFF_FFFF : f[d->Rs2];
-                        TlbEntry* e = stlb + ((va >> 12) & TlbMask);
-                        if (e->Tag == (va & ~(0xFFFUL & ~(ulong)(size - 1))))
-                        {
-                            if (size == 4)
-                            {
-                                *(uint*)(e->Addend + (long)va) = (uint)v;
-                            }
-                            else
-                            {
-                                *(ulong*)(e->Addend + (long)va) = v;
-                            }
-                        }
-                        else if (!StoreSlow(va, size, v, pc))
-                        {
-                            goto Trapped;
-                        }
-
-                        break;
-                    }
-
                     case Op.FpCompute:
-                        if (!FpEnabled || !ExecuteFloatingPoint(d->Check))
-                        {
-                            goto Illegal;
-                        }
-
-                        _mstatus |= MStatus.FsDirty;
-                        break;
+                        goto SlowMemory;
                     case Op.Csrrw:
                     case Op.Csrrs:
                     case Op.Csrrc:
                     case Op.Csrrwi:
                     case Op.Csrrsi:
                     case Op.Csrrci:
+                        _pc = pc + 4;
                         if (!ExecuteCsr(d, pc, _retired + done + (chunk - left) - 1))
                         {
                             goto Trapped;
                         }
 
-                        pc += 4;
+                        pc = _pc;
                         goto Special;
                     case Op.Ecall:
                         _pc = pc;
+                        _ecallPc = pc;
                         _retiredLive = _retired + done + (chunk - left) - 1;
                         if (_platform.TryHandleEnvironmentCall(this, _priv))
                         {
                             // A platform that moved the hart (Pc set, or Reset) chose where it goes on.
-                            pc = _pc == pc ? pc + 4 : _pc;
+                            pc = _pc == _ecallPc ? _pc + 4 : _pc;
                             goto Special;
                         }
 
-                        RaiseException(TrapCause.EcallFromU + (int)_priv, 0, pc);
+                        RaiseException(TrapCause.EcallFromU + (int)_priv, 0, _ecallPc);
                         goto Trapped;
                     case Op.Ebreak:
                         RaiseException(TrapCause.Breakpoint, pc, pc);
@@ -814,8 +687,9 @@ public sealed unsafe partial class RiscVHart
                             goto Illegal;
                         }
 
+                        _pc = pc + 4;
                         FlushPagedTlbs();
-                        pc += 4;
+                        pc = _pc;
                         goto Special;
                     default:
                         goto Illegal;
@@ -843,6 +717,20 @@ public sealed unsafe partial class RiscVHart
 
                 break;
 
+            SlowMemory:
+                {
+                    // Every call of the hot loop happens here or after leaving it, with nothing but pc and the
+                    // counters live across it.
+                    _pc = pc + d->Len;
+                    if (!ExecuteSlow(d, pc))
+                    {
+                        goto Trapped;
+                    }
+
+                    pc = _pc;
+                    break;
+                }
+
             Illegal:
                 RaiseException(TrapCause.IllegalInstruction, d->Raw, pc);
 
@@ -859,6 +747,22 @@ public sealed unsafe partial class RiscVHart
 
             continue;
 
+        CrossPage:
+            left++;
+            _pc = pc;
+            if (FetchCrossPage(pc) == null)
+            {
+                slow = true;
+            }
+            else
+            {
+                crossReady = true;
+            }
+
+            pc = _pc;
+
+            continue;
+
         Event:
             done += chunk;
             chunk = 0;
@@ -869,7 +773,9 @@ public sealed unsafe partial class RiscVHart
                 goto Exit;
             }
 
+            _pc = pc;
             CheckTimer();
+            pc = _pc;
             if (_memory.DirtyEpoch != _dirtyEpoch || Volatile.Read(ref _attention) != 0)
             {
                 slow = true;
