@@ -15,8 +15,8 @@ internal static class Qemu
     public static ProcessResult RunUser(string elf, IEnumerable<string> args, TimeSpan timeout, byte[]? stdin = null) =>
         HostProcess.Run(User, [elf, .. args], timeout, stdin);
 
-    /// <summary>Runs a static Linux program under QEMU user mode one instruction per block, logging the registers
-    /// before every instruction to <paramref name="traceFile"/>.</summary>
+    /// <summary>Runs a static Linux program under QEMU user mode one instruction per block, logging the integer and FP
+    /// registers before every instruction to <paramref name="traceFile"/>.</summary>
     public static ProcessResult TraceUser(string elf, string traceFile, TimeSpan timeout) =>
-        HostProcess.Run(User, ["-singlestep", "-d", "cpu,nochain", "-D", traceFile, elf], timeout);
+        HostProcess.Run(User, ["-singlestep", "-d", "cpu,fpu,nochain", "-D", traceFile, elf], timeout);
 }

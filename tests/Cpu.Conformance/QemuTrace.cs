@@ -3,8 +3,8 @@ using System.Globalization;
 
 namespace Harness.Cpu.Conformance;
 
-/// <summary>pc and x0..x31 before one instruction.</summary>
-internal sealed record RegisterDump(ulong Pc, ulong[] X);
+/// <summary>pc, x0..x31 and (when logged with -d fpu) f0..f31 before one instruction.</summary>
+internal sealed record RegisterDump(ulong Pc, ulong[] X, ulong[] F);
 
 internal static class QemuTrace
 {
@@ -15,6 +15,7 @@ internal static class QemuTrace
         bool inRange = false;
         ulong pc = 0;
         ulong[]? x = null;
+        ulong[]? f = null;
         foreach (string line in File.ReadLines(path))
         {
             string t = line.Trim();
@@ -23,10 +24,11 @@ internal static class QemuTrace
                 Flush();
                 pc = ulong.Parse(t[3..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
                 x = new ulong[32];
+                f = new ulong[32];
                 continue;
             }
 
-            if (x is null || !t.StartsWith('x'))
+            if (x is null || f is null || (!t.StartsWith('x') && !t.StartsWith('f')))
             {
                 continue;
             }
@@ -35,9 +37,10 @@ internal static class QemuTrace
             for (int i = 0; i + 1 < parts.Length; i += 2)
             {
                 int slash = parts[i].IndexOf('/', StringComparison.Ordinal);
-                if (parts[i][0] == 'x' && slash > 1 && int.TryParse(parts[i][1..slash], CultureInfo.InvariantCulture, out int r) && r is >= 0 and < 32)
+                if (slash > 1 && int.TryParse(parts[i][1..slash], CultureInfo.InvariantCulture, out int r) && r is >= 0 and < 32)
                 {
-                    x[r] = ulong.Parse(parts[i + 1], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    ulong v = ulong.Parse(parts[i + 1], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    (parts[i][0] == 'x' ? x : f)[r] = v;
                 }
             }
 
@@ -64,10 +67,11 @@ internal static class QemuTrace
 
             if (inRange && (dumps.Count == 0 || dumps[^1].Pc != to))
             {
-                dumps.Add(new RegisterDump(pc, x));
+                dumps.Add(new RegisterDump(pc, x, f!));
             }
 
             x = null;
+            f = null;
         }
     }
 }

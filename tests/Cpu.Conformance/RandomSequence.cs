@@ -1,5 +1,7 @@
 // Seeded random straight-line RV64 programs: integer ALU, M and W forms, compressed instructions, and loads and
 // stores of every width (misaligned included) into a scratch buffer, with no control flow until the final exit.
+// The floating-point flavour adds F and D instructions with every rounding mode, conversions, moves, compares,
+// FP loads and stores, and reads of fflags so the accrued flags are compared too.
 using System.Globalization;
 using System.Text;
 
@@ -31,9 +33,30 @@ internal sealed class RandomSequence
 
     private readonly Random _rng;
 
-    public RandomSequence(int seed, int length)
+    private static readonly ulong[] FpValues =
+    [
+        0, 0x8000_0000_0000_0000, 0x3FF0_0000_0000_0000, 0xBFF0_0000_0000_0000, 0x3FF8_0000_0000_0000,
+        0x7FF0_0000_0000_0000, 0xFFF0_0000_0000_0000, 0x7FF8_0000_0000_0000, 0x7FF0_0000_0000_0001,
+        0x7FEF_FFFF_FFFF_FFFF, 0x0010_0000_0000_0000, 0x0000_0000_0000_0001, 0x3FD5_5555_5555_5555,
+        0x43E0_0000_0000_0000, 0xC3E0_0000_0000_0000, 0x41DF_FFFF_FFC0_0000, 0x4330_0000_0000_0001,
+        0xFFFF_FFFF_3F80_0000, 0xFFFF_FFFF_BF80_0000, 0xFFFF_FFFF_7F80_0000, 0xFFFF_FFFF_7FC0_0000,
+        0xFFFF_FFFF_7F80_0001, 0xFFFF_FFFF_7F7F_FFFF, 0xFFFF_FFFF_0080_0000, 0xFFFF_FFFF_0000_0001,
+        0xFFFF_FFFF_3EAA_AAAB, 0xFFFF_FFFF_4F00_0000, 0xFFFF_FFFF_CF00_0000, 0xFFFF_FFFF_8000_0000,
+    ];
+
+    private static readonly string[] Rm = ["rne", "rtz", "rdn", "rup", "rmm", "dyn"];
+    private static readonly string[] FpArith = ["fadd", "fsub", "fmul", "fdiv"];
+    private static readonly string[] FpNoRm = ["fmin", "fmax", "fsgnj", "fsgnjn", "fsgnjx"];
+    private static readonly string[] FpFused = ["fmadd", "fmsub", "fnmadd", "fnmsub"];
+    private static readonly string[] FpCompare = ["feq", "flt", "fle"];
+    private static readonly string[] IntKinds = ["w", "wu", "l", "lu"];
+
+    private readonly bool _fp;
+
+    public RandomSequence(int seed, int length, bool floatingPoint = false)
     {
         _rng = new Random(seed);
+        _fp = floatingPoint;
         Instructions = [.. Enumerable.Range(0, length).Select(_ => Next())];
         var sb = new StringBuilder();
         sb.AppendLine("    .option rvc");
@@ -44,6 +67,18 @@ internal sealed class RandomSequence
         sb.AppendLine("    la sp, scratch + 1024");
         sb.AppendLine("    la s0, scratch");
         sb.AppendLine("    la s11, scratch + 2048");
+        if (_fp)
+        {
+            for (int r = 0; r < 32; r++)
+            {
+                ulong v = _rng.Next(4) == 0 ? (ulong)_rng.NextInt64() ^ ((ulong)_rng.Next(2) << 63) : FpValues[_rng.Next(FpValues.Length)];
+                sb.AppendLine(CultureInfo.InvariantCulture, $"    li x5, 0x{v:x}");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"    fmv.d.x f{r}, x5");
+            }
+
+            sb.AppendLine("    fsrmi 0");
+            sb.AppendLine("    fsflags x0");
+        }
         foreach (int r in Targets)
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"    li x{r}, 0x{RandomValue():x}");
@@ -85,6 +120,11 @@ internal sealed class RandomSequence
 
     private string Next()
     {
+        if (_fp && _rng.Next(100) < 75)
+        {
+            return NextFp();
+        }
+
         int k = _rng.Next(100);
         return k switch
         {
@@ -97,6 +137,38 @@ internal sealed class RandomSequence
             < 63 => $"{Loads[_rng.Next(Loads.Length)]} {Target()}, {_rng.Next(-2048, 2041)}(s11)",
             < 69 => $"{Stores[_rng.Next(Stores.Length)]} {AnyReg()}, {_rng.Next(-2048, 2041)}(s11)",
             _ => Compressed(),
+        };
+    }
+
+    private string F() => "f" + _rng.Next(32).ToString(CultureInfo.InvariantCulture);
+
+    private string NextFp()
+    {
+        string p = _rng.Next(2) == 0 ? "s" : "d";
+        string rm = Rm[_rng.Next(Rm.Length)];
+        string ik = IntKinds[_rng.Next(IntKinds.Length)];
+        return _rng.Next(20) switch
+        {
+            0 or 1 or 2 => $"{FpArith[_rng.Next(FpArith.Length)]}.{p} {F()}, {F()}, {F()}, {rm}",
+            3 => $"fsqrt.{p} {F()}, {F()}, {rm}",
+            4 or 5 => $"{FpNoRm[_rng.Next(FpNoRm.Length)]}.{p} {F()}, {F()}, {F()}",
+            6 or 7 => $"{FpFused[_rng.Next(FpFused.Length)]}.{p} {F()}, {F()}, {F()}, {F()}, {rm}",
+            8 or 9 => $"fcvt.{ik}.{p} {Target()}, {F()}, {rm}",
+            10 => p == "d" && ik is "w" or "wu" ? $"fcvt.d.{ik} {F()}, {AnyReg()}" : $"fcvt.{p}.{ik} {F()}, {AnyReg()}, {rm}",
+            11 => p == "s" ? $"fcvt.s.d {F()}, {F()}, {rm}" : $"fcvt.d.s {F()}, {F()}",
+            12 => $"fmv.x.{(p == "s" ? "w" : "d")} {Target()}, {F()}",
+            13 => $"fmv.{(p == "s" ? "w" : "d")}.x {F()}, {AnyReg()}",
+            14 => $"{FpCompare[_rng.Next(FpCompare.Length)]}.{p} {Target()}, {F()}, {F()}",
+            15 => $"fclass.{p} {Target()}, {F()}",
+            16 => $"{(p == "s" ? "flw" : "fld")} {F()}, {_rng.Next(-2048, 2041)}(s11)",
+            17 => $"{(p == "s" ? "fsw" : "fsd")} {F()}, {_rng.Next(-2048, 2041)}(s11)",
+            18 => $"frflags {Target()}",
+            _ => _rng.Next(3) switch
+            {
+                0 => $"fsrmi {_rng.Next(5)}",
+                1 => $"fsflagsi {_rng.Next(32)}",
+                _ => $"frrm {Target()}",
+            },
         };
     }
 

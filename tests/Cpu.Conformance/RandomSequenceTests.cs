@@ -14,11 +14,18 @@ public sealed class RandomSequenceTests
 
     public static IEnumerable<int> Seeds() => Enumerable.Range(1, 12);
 
+    public static IEnumerable<int> FpSeeds() => Enumerable.Range(101, 8);
+
     [TestCaseSource(nameof(Seeds))]
-    public void Every_register_matches_qemu_after_every_instruction(int seed)
+    public void Every_register_matches_qemu_after_every_instruction(int seed) => Check(seed, floatingPoint: false);
+
+    [TestCaseSource(nameof(FpSeeds))]
+    public void Every_integer_and_fp_register_matches_qemu_after_every_fp_instruction(int seed) => Check(seed, floatingPoint: true);
+
+    private static void Check(int seed, bool floatingPoint)
     {
-        var seq = new RandomSequence(seed, Length);
-        string elf = Toolchain.BuildLinuxAssembly($"random-{seed}", seq.Assembly);
+        var seq = new RandomSequence(seed, Length, floatingPoint);
+        string elf = Toolchain.BuildLinuxAssembly($"random-{(floatingPoint ? "fp-" : "")}{seed}", seq.Assembly);
         var image = ElfImage.Load(elf);
         ulong start = image.Symbols["random_start"], end = image.Symbols["random_end"];
 
@@ -68,6 +75,15 @@ public sealed class RandomSequenceTests
             if (v != expected.X[r])
             {
                 sb.AppendLine($"  x{r}: QEMU 0x{expected.X[r]:x16}, ours 0x{v:x16}");
+            }
+        }
+
+        for (int r = 0; r < 32; r++)
+        {
+            ulong v = ours.Hart.GetFloatRegister(r);
+            if (v != expected.F[r])
+            {
+                sb.AppendLine($"  f{r}: QEMU 0x{expected.F[r]:x16}, ours 0x{v:x16}");
             }
         }
 
