@@ -39,6 +39,25 @@ test_main:
     LOAD_TVAL a6
     CHECK 0x25, a6, 0x0004
 
+    PUTS reserved-encodings
+.macro ILLEGAL16 num, bits
+    EXPECT_TRAP 1f
+2:  .half \bits
+    .half 0x0001            /* c.nop, to keep the next label aligned */
+1:  CHECK_TRAP \num, 2, 2b
+    LOAD_TVAL a6
+    CHECK \num+2, a6, \bits
+.endm
+    ILLEGAL16 0x100, 0x6501           /* c.lui a0, 0 */
+    ILLEGAL16 0x104, 0x2005           /* c.addiw x0, 1 */
+    ILLEGAL16 0x108, 0x6002           /* c.ldsp x0, 0(sp) */
+    ILLEGAL16 0x10c, 0x4002           /* c.lwsp x0, 0(sp) */
+    ILLEGAL16 0x110, 0x8002           /* c.jr x0 */
+    ILLEGAL16 0x114, 0x6101           /* c.addi16sp with a zero immediate */
+    ILLEGAL 0x118, 0x0205151b         /* slliw with shamt[5] set */
+    ILLEGAL 0x11c, 0x80155513         /* srai with a wrong funct6 (not 0x60..: QEMU 7.2 has Zbb, where that is rori) */
+    ILLEGAL 0x120, 0x0015551b | (1 << 30) | (1 << 25)   /* sraiw with shamt[5] set */
+
     PUTS ecall-ebreak
     EXPECT_TRAP 1f
 2:  ecall
