@@ -6,4 +6,8 @@ var root = new RootCommand("harness: boot, snapshot and restore RISC-V microVMs 
 root.Subcommands.Add(KernelCommand.Create());
 root.Subcommands.Add(RunUserCommand.Create());
 root.Subcommands.Add(RunElfCommand.Create());
+root.Subcommands.Add(BootCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(SnapshotCommand.Create());
+root.Subcommands.Add(RestoreCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

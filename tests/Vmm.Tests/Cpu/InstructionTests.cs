@@ -350,4 +350,50 @@ public class InstructionTests
             """);
         m.X(10).Should().Be(101, "the second pass runs the patched addi");
     }
+
+    [Test]
+    public void A_32_bit_instruction_straddling_two_pages_executes()
+    {
+        using var m = new TestMachine();
+        m.Load("""
+            li a0, 1
+            li t0, 0x80000ffe
+            jr t0
+            """);
+        m.Memory.Write<uint>(0x8000_0ffe, 0x00550513); // addi a0, a0, 5 across the page boundary
+        m.Memory.Write<uint>(0x8000_1002, 0x05D00893); // li a7, 93
+        m.Memory.Write<uint>(0x8000_1006, 0x00000073); // ecall
+        m.RunToExit();
+        m.X(10).Should().Be(6);
+        m.Hart.Run(1);
+        m.Memory.Write<uint>(0x8000_0ffe, 0x00A50513); // patched: addi a0, a0, 10
+        m.Hart.Reset(TestMachine.RamBase, Harness.Vmm.Cpu.RiscV.PrivilegeLevel.Machine);
+        m.Hart.Run(100);
+        m.X(10).Should().Be(11, "the straddling instruction is re-fetched, never cached whole");
+    }
+
+    [Test]
+    public void A_straddling_instruction_whose_second_half_is_outside_ram_faults_at_that_half()
+    {
+        using var m = new TestMachine();
+        ulong last = TestMachine.RamBase + m.Memory.Size - 2;
+        m.Load($"""
+            la t0, handler
+            csrw mtvec, t0
+            li t0, 0x{last:x}
+            jr t0
+            .balign 4
+            handler:
+            csrr s9, mcause
+            csrr s10, mtval
+            csrr s11, mepc
+            li a7, 93
+            ecall
+            """);
+        m.Memory.Write<ushort>(last, 0x0513);
+        m.RunToExit();
+        m.X(25).Should().Be(1);
+        m.X(26).Should().Be(last + 2);
+        m.X(27).Should().Be(last);
+    }
 }

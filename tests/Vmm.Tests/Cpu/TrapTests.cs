@@ -405,4 +405,22 @@ public class TrapTests
         (mstatus & MStatus.MPRV).Should().Be(0);
         (mstatus & MStatus.MPIE).Should().NotBe(0, "MIE was 1 in U-mode (restored from MPIE) and is stacked again");
     }
+
+    [TestCase("li t0, 0x40000000", 2)]
+    [TestCase("la t0, bad", 3)]
+    public void A_guest_trapping_in_a_loop_still_returns_when_its_budget_is_used(string vector, long setupInstructions)
+    {
+        // The trap vector is unmapped (fetch faults forever) or holds an illegal instruction (traps forever).
+        using var m = new TestMachine();
+        m.Load(vector + """
+
+            csrw mtvec, t0
+            .word 0
+            .balign 4
+            bad: .word 0
+            """);
+        m.Hart.Run(10_000).Should().Be(HartExit.BudgetExhausted);
+        m.Hart.InstructionsRetired.Should().Be(setupInstructions, "trapping instructions do not retire");
+        m.Hart.Privilege.Should().Be(PrivilegeLevel.Machine);
+    }
 }

@@ -20,6 +20,8 @@ public sealed unsafe class GuestMemory : IDisposable
 
     private readonly IMemoryMapping _mapping;
     private readonly ulong[] _dirty;
+    private readonly IDemandPagedMapping? _demand;
+    private readonly ulong[]? _resident;
     private long _dirtyEpoch;
 
     /// <summary>Wraps <paramref name="mapping"/> as guest RAM starting at <paramref name="baseAddress"/>.</summary>
@@ -41,6 +43,15 @@ public sealed unsafe class GuestMemory : IDisposable
         Size = mapping.Length;
         Pointer = mapping.Pointer;
         _dirty = new ulong[(PageCount + 63) / 64];
+
+        // Only demand-paged mappings (lazy restores) get a resident bitmap; for every other mapping _resident stays
+        // null and EnsureResident is one predictable branch.
+        _demand = mapping as IDemandPagedMapping;
+        _resident = _demand?.ResidentPages;
+        if (_resident is not null && _resident.Length != _dirty.Length)
+        {
+            throw new ArgumentException($"resident bitmap has {_resident.Length} words; {PageCount} pages need {_dirty.Length}", nameof(mapping));
+        }
     }
 
     /// <summary>Allocates zeroed anonymous RAM of <paramref name="size"/> bytes at <paramref name="baseAddress"/>.</summary>
@@ -70,6 +81,42 @@ public sealed unsafe class GuestMemory : IDisposable
     /// </summary>
     public long DirtyEpoch => Volatile.Read(ref _dirtyEpoch);
 
+    /// <summary>True when pages must be made resident before use (<see cref="EnsureResident"/>): a lazy restore.</summary>
+    public bool IsDemandPaged => _resident is not null;
+
+    /// <summary>
+    /// Makes every page of [<paramref name="address"/>, +<paramref name="length"/>) resident before the caller
+    /// touches it through <see cref="Pointer"/>. The vCPU calls it when it fills a TLB entry; the span and value
+    /// accessors call it themselves. Costs one null test for eagerly restored or fresh RAM, one bit test per page for
+    /// lazily restored RAM. Throws <see cref="GuestMemoryException"/> outside RAM.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnsureResident(ulong address, ulong length)
+    {
+        if (_resident is null || length == 0)
+        {
+            return;
+        }
+
+        if (!Contains(address, length))
+        {
+            ThrowOutside(address, length);
+        }
+
+        ulong first = (address - BaseAddress) >> PageShift;
+        ulong last = (address - BaseAddress + length - 1) >> PageShift;
+        for (ulong page = first; page <= last; page++)
+        {
+            if ((Volatile.Read(ref _resident[page >> 6]) & (1UL << (int)(page & 63))) == 0)
+            {
+                _demand!.MakeResident((int)page);
+            }
+        }
+    }
+
+    /// <summary>True when page <paramref name="page"/> (index from RAM start) holds its contents (always, unless demand-paged).</summary>
+    public bool IsPageResident(int page) => _resident is null || (Volatile.Read(ref _resident[page >> 6]) & (1UL << (page & 63))) != 0;
+
     /// <summary>True when [<paramref name="address"/>, +<paramref name="length"/>) lies wholly inside RAM.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(ulong address, ulong length)
@@ -86,6 +133,7 @@ public sealed unsafe class GuestMemory : IDisposable
             ThrowOutside(address, (ulong)length);
         }
 
+        EnsureResident(address, (ulong)length);
         return new ReadOnlySpan<byte>(Pointer + (address - BaseAddress), length);
     }
 
@@ -97,6 +145,7 @@ public sealed unsafe class GuestMemory : IDisposable
             ThrowOutside(address, (ulong)length);
         }
 
+        EnsureResident(address, (ulong)length);
         MarkDirty(address, (ulong)length);
         return new Span<byte>(Pointer + (address - BaseAddress), length);
     }
@@ -109,6 +158,7 @@ public sealed unsafe class GuestMemory : IDisposable
             ThrowOutside(address, (ulong)sizeof(T));
         }
 
+        EnsureResident(address, (ulong)sizeof(T));
         return Unsafe.ReadUnaligned<T>(Pointer + (address - BaseAddress));
     }
 
@@ -120,6 +170,7 @@ public sealed unsafe class GuestMemory : IDisposable
             ThrowOutside(address, (ulong)sizeof(T));
         }
 
+        EnsureResident(address, (ulong)sizeof(T));
         MarkDirty(address, (ulong)sizeof(T));
         Unsafe.WriteUnaligned(Pointer + (address - BaseAddress), value);
     }

@@ -162,6 +162,9 @@ public sealed unsafe partial class RiscVHart
         long done = 0;
         long chunk = Math.Min(max, CheckInterval);
         long left = chunk;
+
+        // Instructions that trapped: they used budget (so a guest stuck in a trap loop still returns) but did not retire.
+        long faults = 0;
         ulong pc = _pc;
         bool slow = true;
         bool crossReady = false;
@@ -209,6 +212,12 @@ public sealed unsafe partial class RiscVHart
                 if (!mapped)
                 {
                     slow = true;
+                    if (--left < 0)
+                    {
+                        goto Event;
+                    }
+
+                    faults++;
                     continue;
                 }
 
@@ -625,7 +634,7 @@ public sealed unsafe partial class RiscVHart
                     case Op.Csrrsi:
                     case Op.Csrrci:
                         _pc = pc + 4;
-                        if (!ExecuteCsr(d, pc, _retired + done + (chunk - left) - 1))
+                        if (!ExecuteCsr(d, pc, _retired + done + (chunk - left) - faults - 1))
                         {
                             goto Trapped;
                         }
@@ -635,7 +644,7 @@ public sealed unsafe partial class RiscVHart
                     case Op.Ecall:
                         _pc = pc;
                         _ecallPc = pc;
-                        _retiredLive = _retired + done + (chunk - left) - 1;
+                        _retiredLive = _retired + done + (chunk - left) - faults - 1;
                         if (_platform.TryHandleEnvironmentCall(this, _priv))
                         {
                             // A platform that moved the hart (Pc set, or Reset) chose where it goes on.
@@ -735,7 +744,7 @@ public sealed unsafe partial class RiscVHart
                 RaiseException(TrapCause.IllegalInstruction, d->Raw, pc);
 
             Trapped:
-                left++;
+                faults++;
                 pc = _pc;
                 slow = true;
                 break;
@@ -748,14 +757,15 @@ public sealed unsafe partial class RiscVHart
             continue;
 
         CrossPage:
-            left++;
             _pc = pc;
             if (FetchCrossPage(pc) == null)
             {
+                faults++;
                 slow = true;
             }
             else
             {
+                left++; // the instruction runs on the next pass
                 crossReady = true;
             }
 
@@ -786,7 +796,7 @@ public sealed unsafe partial class RiscVHart
         }
 
     Exit:
-        _retired += done + (chunk - left);
+        _retired += done + (chunk - left) - faults;
         _retiredLive = _retired;
         _pc = pc;
         return exit;

@@ -123,6 +123,11 @@ public sealed unsafe partial class RiscVHart
                 return accessFault;
             }
 
+            if (_demandPaged)
+            {
+                _memory.EnsureResident(pteAddr, 8);
+            }
+
             ulong* ptePtr = (ulong*)(_ram + (pteAddr - _ramBase));
         Reload:
             ulong pte = Volatile.Read(ref *ptePtr);
@@ -206,6 +211,12 @@ public sealed unsafe partial class RiscVHart
         ulong pagePa = pa & ~0xFFFUL;
         if (pagePa - _ramBase < _ramSize && pagePa >= _ramBase)
         {
+            if (_demandPaged)
+            {
+                // The TLB keeps this pointer for later accesses, so the whole page must be filled now.
+                _memory.EnsureResident(pagePa, 4096);
+            }
+
             byte* hostPage = _ram + (pagePa - _ramBase);
             host = hostPage + (va & 0xFFF);
             if (kind == AccessKind.Store)

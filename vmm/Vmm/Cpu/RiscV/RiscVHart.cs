@@ -25,6 +25,9 @@ public sealed unsafe partial class RiscVHart
     private readonly ulong _ramBase;
     private readonly ulong _ramSize;
 
+    /// <summary>RAM restored lazily: pages must be made resident before the TLB hands out a pointer to them.</summary>
+    private readonly bool _demandPaged;
+
     // x0..x31 plus slot 32, the sink that writes to x0 go to, so x0 reads stay zero without a check per write.
     private readonly ulong[] _x = GC.AllocateArray<ulong>(33, pinned: true);
     private readonly ulong[] _f = GC.AllocateArray<ulong>(32, pinned: true);
@@ -66,6 +69,7 @@ public sealed unsafe partial class RiscVHart
         _ram = memory.Pointer;
         _ramBase = memory.BaseAddress;
         _ramSize = memory.Size;
+        _demandPaged = memory.IsDemandPaged;
         fixed (ulong* p = _x)
         {
             _xp = p; // the array is pinned for its whole life

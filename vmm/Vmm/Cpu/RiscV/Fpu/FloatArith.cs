@@ -10,6 +10,10 @@ internal static class FloatArith<F> where F : struct, IFloatFormat
 
     public static ulong Add(ulong a, ulong b, RoundingMode rm, ref uint flags)
     {
+        if (rm == RoundingMode.NearestEven && NearestEvenFastPath.TryAdd<F>(a, b, ref flags, out ulong fast))
+        {
+            return fast;
+        }
         if (Fmt<F>.IsNaNOrInfinity(a) || Fmt<F>.IsNaNOrInfinity(b))
         {
             if (Fmt<F>.IsNaN(a) || Fmt<F>.IsNaN(b))
@@ -72,6 +76,10 @@ internal static class FloatArith<F> where F : struct, IFloatFormat
 
     public static ulong Multiply(ulong a, ulong b, RoundingMode rm, ref uint flags)
     {
+        if (rm == RoundingMode.NearestEven && NearestEvenFastPath.TryMultiply<F>(a, b, ref flags, out ulong fast))
+        {
+            return fast;
+        }
         bool sign = Fmt<F>.Sign(a) ^ Fmt<F>.Sign(b);
         if (Fmt<F>.IsNaNOrInfinity(a) || Fmt<F>.IsNaNOrInfinity(b))
         {
@@ -98,6 +106,10 @@ internal static class FloatArith<F> where F : struct, IFloatFormat
 
     public static ulong Divide(ulong a, ulong b, RoundingMode rm, ref uint flags)
     {
+        if (rm == RoundingMode.NearestEven && NearestEvenFastPath.TryDivide<F>(a, b, ref flags, out ulong fast))
+        {
+            return fast;
+        }
         bool sign = Fmt<F>.Sign(a) ^ Fmt<F>.Sign(b);
         if (Fmt<F>.IsNaNOrInfinity(a) || Fmt<F>.IsNaNOrInfinity(b))
         {
@@ -143,6 +155,10 @@ internal static class FloatArith<F> where F : struct, IFloatFormat
 
     public static ulong SquareRoot(ulong a, RoundingMode rm, ref uint flags)
     {
+        if (rm == RoundingMode.NearestEven && NearestEvenFastPath.TrySquareRoot<F>(a, ref flags, out ulong fast))
+        {
+            return fast;
+        }
         if (Fmt<F>.IsNaN(a))
         {
             return PropagateNaN(a, a, ref flags);

@@ -1,0 +1,209 @@
+// `harness boot`: boots the default (or a given) kernel and initramfs on our monitor, streams the console, and
+// optionally stops at the agent's READY line, runs one command through the agent, and reports JSON.
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Harness.Agent;
+using Harness.Guest;
+using Harness.Vmm.Machine;
+
+namespace Harness.Cli.Commands;
+
+internal static class BootCommand
+{
+    public static Command Create()
+    {
+        var vcpus = new Option<int>("--vcpus") { Description = "vCPUs (1-8)", DefaultValueFactory = _ => 1 };
+        var mem = new Option<int>("--mem") { Description = "Guest RAM in MiB (32-4096)", DefaultValueFactory = _ => 128 };
+        var cmdline = new Option<string?>("--cmdline") { Description = $"Kernel command line (default \"{MicroVmConfig.DefaultCommandLine}\")" };
+        var kernel = new Option<FileInfo?>("--kernel") { Description = "Kernel Image (default: the pipeline's)" };
+        var initramfs = new Option<FileInfo?>("--initramfs") { Description = "Initramfs (default: the pipeline's)" };
+        var untilReady = new Option<bool>("--until-ready") { Description = "Power off once HARNESS-READY appears" };
+        var exec = new Option<string?>("--exec") { Description = "Run CMD with sh -c through the agent after READY; exit with its code" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object at the end (console goes to stderr)" };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds before giving up (0: none)", DefaultValueFactory = _ => 300 };
+        var command = new Command("boot", "Boot a Linux guest on the RISC-V monitor and stream its console")
+        {
+            vcpus, mem, cmdline, kernel, initramfs, untilReady, exec, json, timeout,
+        };
+        command.SetAction((parse, ct) => RunAsync(new BootArguments(
+            parse.GetValue(vcpus), parse.GetValue(mem), parse.GetValue(cmdline), parse.GetValue(kernel),
+            parse.GetValue(initramfs), parse.GetValue(untilReady), parse.GetValue(exec), parse.GetValue(json),
+            parse.GetValue(timeout)), ct));
+        return command;
+    }
+
+    private sealed record BootArguments(int Vcpus, int MemoryMiB, string? CommandLine, FileInfo? Kernel, FileInfo? Initramfs,
+        bool UntilReady, string? Exec, bool Json, int TimeoutSeconds);
+
+    private static async Task<int> RunAsync(BootArguments a, CancellationToken ct)
+    {
+        TextWriter consoleOut = a.Json ? Console.Error : Console.Out;
+        GuestArtifacts artifacts;
+        try
+        {
+            artifacts = a.Kernel != null
+                ? new GuestArtifacts(a.Kernel.FullName, a.Initramfs?.FullName ?? "")
+                : await GuestArtifacts.LocateAsync(RepoRoot.Find(), Console.Error, ct).ConfigureAwait(false);
+            if (a.Kernel == null && a.Initramfs != null)
+            {
+                artifacts = artifacts with { InitramfsPath = a.Initramfs.FullName };
+            }
+        }
+        catch (GuestArtifactsException e)
+        {
+            Console.Error.WriteLine($"boot: {e.Message}");
+            return 2;
+        }
+
+        MicroVmBuilder builder = new MicroVmBuilder()
+            .WithVcpus(a.Vcpus)
+            .WithMemoryMiB(a.MemoryMiB)
+            .WithKernel(artifacts.KernelPath)
+            .WithInitramfs(string.IsNullOrEmpty(artifacts.InitramfsPath) ? null : artifacts.InitramfsPath);
+        if (a.CommandLine != null)
+        {
+            builder = builder.WithCommandLine(a.CommandLine);
+        }
+
+        var printer = new ConsolePrinter(consoleOut);
+        builder = builder.WithConsoleSink(chunk => printer.Feed(chunk.Span));
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        if (a.TimeoutSeconds > 0)
+        {
+            cts.CancelAfter(TimeSpan.FromSeconds(a.TimeoutSeconds));
+        }
+
+        var result = new JsonObject { ["vcpus"] = a.Vcpus, ["mem_mib"] = a.MemoryMiB };
+        int exitCode = 0;
+        MicroVm? vm = null;
+        BootedGuest? guest = null;
+        try
+        {
+            if (a.UntilReady || a.Exec != null)
+            {
+                guest = await BootedGuest.BootAsync(builder, Timeout.InfiniteTimeSpan, cts.Token).ConfigureAwait(false);
+                vm = guest.Vm;
+                result["boot_ms"] = Math.Round(guest.TimeToReady.TotalMilliseconds, 3);
+                result["ready_instructions"] = guest.InstructionsToReady;
+                result["agent_transport"] = vm.VsockUdsPath != null ? "vsock" : "console";
+                if (a.Exec != null)
+                {
+                    long e0 = Stopwatch.GetTimestamp();
+                    ExecResult r = await guest.Agent.ExecAsync(new ExecRequest(["/bin/sh", "-c", a.Exec]), cts.Token).ConfigureAwait(false);
+                    result["exec_ms"] = Math.Round(Stopwatch.GetElapsedTime(e0).TotalMilliseconds, 3);
+                    result["exec_exit_code"] = r.ExitCode;
+                    printer.Flush();
+                    Stream stdout = a.Json ? Console.OpenStandardError() : Console.OpenStandardOutput();
+                    await stdout.WriteAsync(r.Stdout, ct).ConfigureAwait(false);
+                    await stdout.FlushAsync(ct).ConfigureAwait(false);
+                    await Console.Error.WriteAsync(r.StderrText).ConfigureAwait(false);
+                    exitCode = r.TimedOut ? 124 : r.ExitCode;
+                }
+
+                await guest.PowerOffAsync(TimeSpan.FromSeconds(10), cts.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                vm = builder.Build();
+                await vm.StartAsync(cts.Token).ConfigureAwait(false);
+                await vm.Exited.WaitAsync(cts.Token).ConfigureAwait(false);
+            }
+        }
+        catch (MicroVmConfigException e)
+        {
+            Console.Error.WriteLine($"boot: {e.Message}");
+            return 2;
+        }
+        catch (GuestBootException e)
+        {
+            printer.Flush();
+            Console.Error.WriteLine($"boot: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine(ct.IsCancellationRequested ? "boot: interrupted" : $"boot: timed out after {a.TimeoutSeconds} s");
+            exitCode = ct.IsCancellationRequested ? 130 : 124;
+        }
+
+        if (vm == null)
+        {
+            return exitCode;
+        }
+
+        VmExitReason reason = vm.ExitReason == VmExitReason.None
+            ? await vm.StopAsync(CancellationToken.None).ConfigureAwait(false)
+            : await vm.Exited.ConfigureAwait(false);
+        printer.Flush();
+        if (reason == VmExitReason.VcpuFault)
+        {
+            Console.Error.WriteLine($"boot: {vm.FaultMessage}");
+            exitCode = exitCode == 0 ? 1 : exitCode;
+        }
+
+        result["ready"] = result["boot_ms"] != null;
+        result["exit_reason"] = reason.ToString();
+        long instructions = vm.InstructionsRetired;
+        result["guest_instructions"] = instructions;
+        result["sbi_calls"] = vm.SbiCalls;
+        result["vcpu_cpu_ms"] = Math.Round(vm.VcpuRunTime.TotalMilliseconds, 3);
+        if (guest != null)
+        {
+            await guest.DisposeAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            await vm.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (a.Json)
+        {
+            Console.Out.WriteLine(result.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+        }
+        else
+        {
+            Console.Error.WriteLine($"exit: {reason}; {instructions:N0} guest instructions" +
+                (result["boot_ms"] is { } b ? $"; READY after {b} ms" : ""));
+        }
+
+        return exitCode;
+    }
+
+    /// <summary>Prints console text, leaving out the agent's protocol frames.</summary>
+    private sealed class ConsolePrinter(TextWriter output) : IConsoleDemuxSink
+    {
+        private readonly object _lock = new();
+        private ConsoleDemux? _demux;
+
+        public void Feed(ReadOnlySpan<byte> data)
+        {
+            lock (_lock)
+            {
+                (_demux ??= new ConsoleDemux(this)).Feed(data);
+            }
+        }
+
+        public void Flush()
+        {
+            lock (_lock)
+            {
+                _demux?.Complete();
+                _demux = null;
+                output.Flush();
+            }
+        }
+
+        public void OnFrame(AgentFrame frame)
+        {
+        }
+
+        public void OnBadFrame(AgentProtocolException error)
+        {
+        }
+
+        public void OnLogLine(string line) => output.WriteLine(line);
+    }
+}

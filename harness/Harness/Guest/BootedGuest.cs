@@ -1,0 +1,249 @@
+// A microVM booted to the agent's READY line, with the agent client attached: the unit every harness feature
+// (boot benchmarks, integration tests, later sandboxes) starts from.
+using System.Diagnostics;
+using Harness.Agent;
+using Harness.Vmm.Machine;
+
+namespace Harness.Guest;
+
+/// <summary>A running VM whose agent has said READY. Disposing it stops the VM.</summary>
+public sealed class BootedGuest : IAsyncDisposable
+{
+    private readonly IAgentTransport _transport;
+
+    private BootedGuest(MicroVm vm, IAgentTransport transport, AgentClient agent, TimeSpan timeToReady)
+    {
+        Vm = vm;
+        _transport = transport;
+        Agent = agent;
+        TimeToReady = timeToReady;
+    }
+
+    /// <summary>The VM.</summary>
+    public MicroVm Vm { get; }
+
+    /// <summary>The agent client, over the VM's console.</summary>
+    public AgentClient Agent { get; }
+
+    /// <summary>Wall time from the start of <see cref="BootAsync"/> (building included) to READY.</summary>
+    public TimeSpan TimeToReady { get; }
+
+    /// <summary>Guest instructions retired until READY (all vCPUs): a machine-independent boot cost.</summary>
+    public long InstructionsToReady { get; private init; }
+
+    /// <summary>Builds the VM, starts it and waits for READY.</summary>
+    /// <exception cref="MicroVmConfigException">The configuration is invalid.</exception>
+    /// <exception cref="GuestBootException">The VM ended before READY, or READY did not come in time.</exception>
+    public static async Task<BootedGuest> BootAsync(MicroVmBuilder builder, TimeSpan timeout,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        long t0 = Stopwatch.GetTimestamp();
+        MicroVm vm = builder.Build();
+        IAgentTransport? transport = vm.VsockUdsPath == null ? new ConsoleAgentTransport(vm) : null;
+        AgentClient? agent = null;
+        try
+        {
+            await vm.StartAsync(cancellationToken).ConfigureAwait(false);
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            cts.CancelAfter(timeout);
+            Task first;
+            try
+            {
+                first = await Task.WhenAny(vm.Console.Ready, vm.Exited).WaitAsync(cts.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new GuestBootException($"no HARNESS-READY within {timeout}", vm.Console.ToString());
+            }
+
+            if (first != vm.Console.Ready)
+            {
+                throw new GuestBootException($"the VM ended ({vm.ExitReason}{(vm.FaultMessage is { } f ? ": " + f : "")}) before HARNESS-READY",
+                    vm.Console.ToString());
+            }
+
+            TimeSpan timeToReady = Stopwatch.GetElapsedTime(t0);
+            long instructions = vm.InstructionsRetired;
+            transport ??= await ConnectVsockAsync(vm, timeout, cts.Token).ConfigureAwait(false);
+            agent = new AgentClient(transport);
+            return new BootedGuest(vm, transport, agent, timeToReady) { InstructionsToReady = instructions };
+        }
+        catch
+        {
+            await DisposeAllAsync(vm, transport, agent).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The agent's transport: vsock when the VM has it (fast, and free of console noise), else the console.</summary>
+    private static async Task<IAgentTransport> ConnectVsockAsync(MicroVm vm, TimeSpan timeout, CancellationToken ct)
+    {
+        try
+        {
+            return await VsockAgentTransport.ConnectAsync(vm.VsockUdsPath!, VsockAgentTransport.AgentPort, timeout, ct)
+                .ConfigureAwait(false);
+        }
+        catch (AgentDisconnectedException e)
+        {
+            throw new GuestBootException(e.Message, vm.Console.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Connects to the agent over vsock and pings it. A connection made before the guest has handled the transport
+    /// reset is dropped by that reset, so a closed channel means "connect again", until the timeout.
+    /// </summary>
+    private static async Task<(IAgentTransport, AgentClient)> ConnectAfterTransportResetAsync(MicroVm vm, TimeSpan timeout,
+        CancellationToken ct)
+    {
+        while (true)
+        {
+            IAgentTransport transport = await VsockAgentTransport.ConnectAsync(vm.VsockUdsPath!, VsockAgentTransport.AgentPort, timeout, ct)
+                .ConfigureAwait(false);
+            var agent = new AgentClient(transport);
+            try
+            {
+                await agent.PingAsync(ct).ConfigureAwait(false);
+                return (transport, agent);
+            }
+            catch (AgentDisconnectedException)
+            {
+                await agent.DisposeAsync().ConfigureAwait(false);
+                await transport.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task DisposeAllAsync(MicroVm vm, IAgentTransport? transport, AgentClient? agent)
+    {
+        if (agent != null)
+        {
+            await agent.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (transport != null)
+        {
+            await transport.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await vm.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Restores a saved machine over <paramref name="memory"/> (already holding its RAM), starts it, and waits until
+    /// the agent answers a ping. Takes ownership of <paramref name="memory"/>.
+    /// </summary>
+    /// <exception cref="Harness.Vmm.Persist.MachineStateException">The state does not restore.</exception>
+    /// <exception cref="GuestBootException">The agent did not answer in time.</exception>
+    public static Task<BootedGuest> RestoreAsync(Harness.Vmm.Persist.MicroVmState state, Harness.Vmm.Memory.GuestMemory memory,
+        TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        MicroVm vm;
+        try
+        {
+            vm = MicroVm.Restore(state, memory);
+        }
+        catch
+        {
+            memory.Dispose();
+            throw;
+        }
+
+        return StartRestoredAsync(vm, timeout, cancellationToken);
+    }
+
+    /// <summary>Time the restored VM took to start its vCPU threads (for restores).</summary>
+    public TimeSpan ResumeTime { get; private init; }
+
+    /// <summary>
+    /// Starts a VM restored from saved state and waits until its agent answers a ping (over vsock after the transport
+    /// reset, or the console). <see cref="TimeToReady"/> runs from this call. Takes ownership of <paramref name="vm"/>.
+    /// </summary>
+    /// <exception cref="GuestBootException">The agent did not answer in time.</exception>
+    public static async Task<BootedGuest> StartRestoredAsync(MicroVm vm, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(vm);
+        long t0 = Stopwatch.GetTimestamp();
+        IAgentTransport? transport = vm.VsockUdsPath == null ? new ConsoleAgentTransport(vm) : null;
+        AgentClient? agent = null;
+        try
+        {
+            await vm.StartAsync(cancellationToken).ConfigureAwait(false);
+            TimeSpan resume = Stopwatch.GetElapsedTime(t0);
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            cts.CancelAfter(timeout);
+            try
+            {
+                if (transport != null)
+                {
+                    agent = new AgentClient(transport);
+                    await agent.PingAsync(cts.Token).ConfigureAwait(false);
+                }
+                else
+                {
+                    (transport, agent) = await ConnectAfterTransportResetAsync(vm, timeout, cts.Token).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or AgentException && !cancellationToken.IsCancellationRequested)
+            {
+                throw new GuestBootException($"the restored guest's agent did not answer a ping within {timeout}: {e.Message}",
+                    vm.Console.ToString());
+            }
+
+            return new BootedGuest(vm, transport, agent, Stopwatch.GetElapsedTime(t0))
+            {
+                InstructionsToReady = vm.InstructionsRetired,
+                ResumeTime = resume,
+            };
+        }
+        catch
+        {
+            await DisposeAllAsync(vm, transport, agent).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Asks the guest to power off and waits for the VM to end; stops it if the guest does not.</summary>
+    public async Task<VmExitReason> PowerOffAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cts.CancelAfter(timeout);
+        try
+        {
+            await Agent.PowerOffAsync(cts.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is AgentException or IOException)
+        {
+            // The guest may power off before its reply gets out (vsock goes down with it); its exit says more.
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return await Vm.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await Vm.Exited.WaitAsync(cts.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return await Vm.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await Agent.DisposeAsync().ConfigureAwait(false);
+        await _transport.DisposeAsync().ConfigureAwait(false);
+        await Vm.DisposeAsync().ConfigureAwait(false);
+    }
+}
+
+/// <summary>A guest did not reach READY; <see cref="Console"/> holds what it printed.</summary>
+public sealed class GuestBootException(string message, string console) : Exception(message)
+{
+    /// <summary>The console output up to the failure.</summary>
+    public string Console { get; } = console;
+}

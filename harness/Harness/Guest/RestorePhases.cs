@@ -1,0 +1,27 @@
+// Wall time of each phase of one restore, for reports and the `restore --json` output.
+namespace Harness.Guest;
+
+/// <summary>How long each phase of a restore took.</summary>
+public sealed record RestorePhases
+{
+    /// <summary>Opening the snapshot file: header, section table and checksums.</summary>
+    public TimeSpan Open { get; init; }
+
+    /// <summary>Mapping (shared), decompressing (eager) or arming (lazy) guest memory.</summary>
+    public TimeSpan MapMemory { get; init; }
+
+    /// <summary>Decoding the machine state and building the vCPUs and devices from it.</summary>
+    public TimeSpan RestoreState { get; init; }
+
+    /// <summary>Starting the vCPU threads.</summary>
+    public TimeSpan Resume { get; init; }
+
+    /// <summary>From resuming until the agent answered a ping (vsock reconnect included).</summary>
+    public TimeSpan AgentReady { get; init; }
+
+    /// <summary>The guest's after-restore hook: wall clock, entropy and CRNG reseed, generation.</summary>
+    public TimeSpan AfterRestore { get; init; }
+
+    /// <summary>Restore start until the agent answered a ping: the figure budgets are usually about.</summary>
+    public TimeSpan RestoreToReady => Open + MapMemory + RestoreState + Resume + AgentReady;
+}

@@ -1,0 +1,342 @@
+/* The exec request: runs a program with the host's argv, environment, working directory and stdin,
+ * collects stdout and stderr, and kills the program's whole process group when its timeout passes.
+ * Also the zombie reaper, since as PID 1 every orphan in the guest becomes the agent's child. */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "agent.h"
+
+#define MAX_ARGS 4096
+#define STREAM_CAP ((AGENT_MAX_PAYLOAD - 64) / 2)
+
+extern char **environ;
+
+static pid_t watched_pid;
+static int watched_status;
+static int watched_done;
+
+void agent_reap_children(void)
+{
+    int status;
+    pid_t pid;
+    while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
+        if (pid == watched_pid) {
+            watched_status = status;
+            watched_done = 1;
+        }
+    }
+}
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+struct exec_request {
+    uint32_t timeout_ms;
+    char *argv[MAX_ARGS + 1];
+    char *envp[MAX_ARGS + 8];
+    char *cwd;
+    const uint8_t *stdin_data;
+    uint32_t stdin_len;
+};
+
+static const char *const default_env[] = {"PATH=/usr/sbin:/usr/bin:/sbin:/bin", "HOME=/root", NULL};
+
+static void free_request(struct exec_request *x)
+{
+    for (char **p = x->argv; *p; p++)
+        free(*p);
+    for (char **p = x->envp; *p; p++)
+        free(*p);
+    free(x->cwd);
+}
+
+/* Puts NAME=value into envp, replacing an entry with the same NAME. */
+static int env_set(char **envp, size_t *count, char *entry)
+{
+    size_t name_len = (size_t)(strchr(entry, '=') - entry);
+    for (size_t i = 0; i < *count; i++) {
+        if (strncmp(envp[i], entry, name_len + 1) == 0) {
+            free(envp[i]);
+            envp[i] = entry;
+            return 0;
+        }
+    }
+    if (*count >= MAX_ARGS + 7)
+        return -1;
+    envp[(*count)++] = entry;
+    envp[*count] = NULL;
+    return 0;
+}
+
+static int parse_request(struct agent_reader *r, struct exec_request *x, const char **why)
+{
+    memset(x, 0, sizeof *x);
+    size_t envc = 0;
+    for (const char *const *d = default_env; *d; d++)
+        x->envp[envc++] = strdup(*d);
+    x->timeout_ms = agent_read_u32(r);
+    uint32_t argc = agent_read_u32(r);
+    if (r->bad || argc == 0 || argc > MAX_ARGS) {
+        *why = "argc must be between 1 and 4096";
+        return -1;
+    }
+    for (uint32_t i = 0; i < argc; i++) {
+        x->argv[i] = agent_read_string(r);
+        if (r->bad) {
+            *why = "argv entries must be strings without NUL";
+            return -1;
+        }
+    }
+    uint32_t n = agent_read_u32(r);
+    if (r->bad || n > MAX_ARGS) {
+        *why = "at most 4096 environment entries";
+        return -1;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        char *entry = agent_read_string(r);
+        if (r->bad || strchr(entry, '=') == NULL || entry[0] == '=') {
+            free(entry);
+            *why = "environment entries must be NAME=value";
+            return -1;
+        }
+        if (env_set(x->envp, &envc, entry) < 0) {
+            free(entry);
+            *why = "too many environment entries";
+            return -1;
+        }
+    }
+    x->cwd = agent_read_string(r);
+    x->stdin_data = agent_read_bytes(r, &x->stdin_len);
+    if (r->bad || r->off != r->len) {
+        *why = "payload does not match timeout, argv, environment, cwd and stdin";
+        return -1;
+    }
+    if (x->argv[0][0] == 0) {
+        *why = "argv[0] is empty";
+        return -1;
+    }
+    return 0;
+}
+
+static void child(const struct exec_request *x, int in, int out, int err, int status)
+{
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    signal(SIGPIPE, SIG_DFL);
+    signal(SIGCHLD, SIG_DFL);
+    /* Its own session and process group, so a timeout kills everything it started. */
+    setsid();
+    if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
+        goto fail;
+    if (chdir(x->cwd[0] ? x->cwd : "/") < 0)
+        goto fail;
+    /* execvp searches the PATH of environ, which must be the requested one. */
+    environ = (char **)x->envp;
+    execvp(x->argv[0], (char **)x->argv);
+fail:;
+    int e = errno;
+    ssize_t ignored = write(status, &e, sizeof e);
+    (void)ignored;
+    _exit(127);
+}
+
+struct stream {
+    int fd;
+    uint8_t *buf;
+    size_t len;
+    int truncated;
+};
+
+/* Reads what is available; returns 0 once the stream is at EOF or broken. */
+static int pump(struct stream *s)
+{
+    static uint8_t discard[65536];
+    for (int rounds = 0; rounds < 256; rounds++) {
+        uint8_t *dst = s->len < STREAM_CAP ? s->buf + s->len : discard;
+        size_t room = s->len < STREAM_CAP ? STREAM_CAP - s->len : sizeof discard;
+        ssize_t n = read(s->fd, dst, room);
+        if (n > 0) {
+            if (dst == discard)
+                s->truncated = 1;
+            else
+                s->len += (size_t)n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN)
+            return 1;
+        close(s->fd);
+        s->fd = -1;
+        return 0;
+    }
+    return 1;
+}
+
+void agent_exec(struct agent_reader *r, struct agent_reply *reply)
+{
+    static uint8_t out_buf[STREAM_CAP], err_buf[STREAM_CAP];
+    struct exec_request *x = calloc(1, sizeof *x);
+    const char *why = "";
+    if (x == NULL) {
+        reply_error(reply, E_EXEC_FAILED, ENOMEM, "out of memory");
+        return;
+    }
+    if (parse_request(r, x, &why) < 0) {
+        reply_error(reply, E_BAD_PAYLOAD, 0, "exec: %s", why);
+        free_request(x);
+        free(x);
+        return;
+    }
+    int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1}, st[2] = {-1, -1};
+    if (pipe2(in, O_CLOEXEC) < 0 || pipe2(out, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0 ||
+        pipe2(st, O_CLOEXEC) < 0) {
+        int e = errno;
+        reply_error(reply, E_EXEC_FAILED, e, "pipe: %s", strerror(e));
+        goto cleanup_fds;
+    }
+    int64_t start = now_ms();
+    pid_t pid = fork();
+    if (pid < 0) {
+        int e = errno;
+        reply_error(reply, E_EXEC_FAILED, e, "fork: %s", strerror(e));
+        goto cleanup_fds;
+    }
+    if (pid == 0)
+        child(x, in[0], out[1], err[1], st[1]);
+    watched_pid = pid;
+    watched_done = 0;
+    close(in[0]);
+    close(out[1]);
+    close(err[1]);
+    close(st[1]);
+    in[0] = out[1] = err[1] = st[1] = -1;
+
+    /* The status pipe closes on a successful execve and carries errno when it failed. */
+    int child_errno = 0;
+    ssize_t n;
+    do
+        n = read(st[0], &child_errno, sizeof child_errno);
+    while (n < 0 && errno == EINTR);
+    if (n == (ssize_t)sizeof child_errno) {
+        int status;
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+            ;
+        watched_pid = 0;
+        reply_error(reply, E_EXEC_FAILED, child_errno, "cannot execute %s (cwd %s): %s", x->argv[0],
+                    x->cwd[0] ? x->cwd : "/", strerror(child_errno));
+        goto cleanup_fds;
+    }
+
+    struct stream so = {.fd = out[0], .buf = out_buf}, se = {.fd = err[0], .buf = err_buf};
+    out[0] = err[0] = -1;
+    int stdin_fd = in[1];
+    in[1] = -1;
+    size_t stdin_off = 0;
+    fcntl(so.fd, F_SETFL, O_NONBLOCK);
+    fcntl(se.fd, F_SETFL, O_NONBLOCK);
+    fcntl(stdin_fd, F_SETFL, O_NONBLOCK);
+    if (x->stdin_len == 0) {
+        close(stdin_fd);
+        stdin_fd = -1;
+    }
+    int timed_out = 0;
+    for (;;) {
+        agent_reap_children();
+        if (watched_done)
+            break;
+        struct timespec wait, *waitp = NULL;
+        if (x->timeout_ms != 0 && !timed_out) {
+            int64_t left = start + (int64_t)x->timeout_ms - now_ms();
+            if (left <= 0) {
+                kill(-pid, SIGKILL);
+                kill(pid, SIGKILL);
+                timed_out = 1;
+                continue;
+            }
+            wait.tv_sec = left / 1000;
+            wait.tv_nsec = (left % 1000) * 1000000;
+            waitp = &wait;
+        }
+        struct pollfd fds[3];
+        int nfds = 0, io = -1, ie = -1, ii = -1;
+        if (so.fd >= 0)
+            fds[io = nfds++] = (struct pollfd){.fd = so.fd, .events = POLLIN};
+        if (se.fd >= 0)
+            fds[ie = nfds++] = (struct pollfd){.fd = se.fd, .events = POLLIN};
+        if (stdin_fd >= 0)
+            fds[ii = nfds++] = (struct pollfd){.fd = stdin_fd, .events = POLLOUT};
+        if (ppoll(fds, (nfds_t)nfds, waitp, &agent_wait_mask) < 0)
+            continue;
+        if (io >= 0 && fds[io].revents)
+            pump(&so);
+        if (ie >= 0 && fds[ie].revents)
+            pump(&se);
+        if (ii >= 0 && fds[ii].revents) {
+            ssize_t w = write(stdin_fd, x->stdin_data + stdin_off, x->stdin_len - stdin_off);
+            if (w > 0)
+                stdin_off += (size_t)w;
+            if ((w < 0 && errno != EAGAIN && errno != EINTR) || stdin_off == x->stdin_len) {
+                close(stdin_fd);
+                stdin_fd = -1;
+            }
+        }
+    }
+    int64_t duration = now_ms() - start;
+    watched_pid = 0;
+    /* What the program wrote before it exited is already in the pipes; take it, but do not wait
+     * for background processes that inherited them. */
+    if (so.fd >= 0)
+        pump(&so);
+    if (se.fd >= 0)
+        pump(&se);
+    if (so.fd >= 0)
+        close(so.fd);
+    if (se.fd >= 0)
+        close(se.fd);
+    if (stdin_fd >= 0)
+        close(stdin_fd);
+
+    int32_t code, sig = 0;
+    if (WIFEXITED(watched_status)) {
+        code = WEXITSTATUS(watched_status);
+    } else {
+        sig = WTERMSIG(watched_status);
+        code = 128 + sig;
+    }
+    uint32_t flags = (timed_out ? X_TIMED_OUT : 0) | (so.truncated ? X_STDOUT_TRUNCATED : 0) |
+                     (se.truncated ? X_STDERR_TRUNCATED : 0);
+    reply->length = 0;
+    reply_put_u32(reply, (uint32_t)code);
+    reply_put_u32(reply, (uint32_t)sig);
+    reply_put_u32(reply, flags);
+    reply_put_u32(reply, (uint32_t)duration);
+    reply_put_bytes(reply, so.buf, so.len);
+    reply_put_bytes(reply, se.buf, se.len);
+
+cleanup_fds:
+    for (int i = 0; i < 2; i++) {
+        if (in[i] >= 0)
+            close(in[i]);
+        if (out[i] >= 0)
+            close(out[i]);
+        if (err[i] >= 0)
+            close(err[i]);
+        if (st[i] >= 0)
+            close(st[i]);
+    }
+    free_request(x);
+    free(x);
+}

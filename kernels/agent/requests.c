@@ -1,0 +1,257 @@
+/* The request handlers other than exec: ping, file read and write, power-off, and the
+ * before-snapshot and after-restore hooks. Each fills a reply; none trusts the payload. */
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/random.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/reboot.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "agent.h"
+
+static void handle_ping(const struct agent_frame *req, struct agent_reply *reply)
+{
+    memcpy(reply->payload, req->payload, req->length);
+    reply->length = req->length;
+}
+
+static void handle_read_file(struct agent_reader *r, struct agent_reply *reply)
+{
+    char *path = agent_read_string(r);
+    if (r->bad || r->off != r->len) {
+        free(path);
+        reply_error(reply, E_BAD_PAYLOAD, 0, "read-file payload is not a single path string");
+        return;
+    }
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        int e = errno;
+        reply_error(reply, E_IO, e, "open %s: %s", path, strerror(e));
+        free(path);
+        return;
+    }
+    struct stat st;
+    if (fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
+        reply_error(reply, E_IO, EINVAL, "%s is not a regular file", path);
+        goto out;
+    }
+    /* /proc and /sys files report size 0, so read until EOF rather than trusting st_size. */
+    size_t total = 0;
+    for (;;) {
+        uint8_t extra;
+        uint8_t *dst = total < AGENT_MAX_PAYLOAD ? reply->payload + total : &extra;
+        size_t room = total < AGENT_MAX_PAYLOAD ? AGENT_MAX_PAYLOAD - total : 1;
+        ssize_t n = read(fd, dst, room);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            int e = errno;
+            reply_error(reply, E_IO, e, "read %s: %s", path, strerror(e));
+            goto out;
+        }
+        if (n == 0)
+            break;
+        if (dst == &extra) {
+            reply_error(reply, E_TOO_LARGE, EFBIG, "%s is larger than %u bytes", path, AGENT_MAX_PAYLOAD);
+            goto out;
+        }
+        total += (size_t)n;
+    }
+    reply->length = total;
+out:
+    close(fd);
+    free(path);
+}
+
+static int write_all(int fd, const uint8_t *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w < 0)
+            return -1;
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+static void handle_write_file(struct agent_reader *r, struct agent_reply *reply)
+{
+    uint32_t mode = agent_read_u32(r);
+    char *path = agent_read_string(r);
+    if (r->bad || (mode & ~07777u) != 0) {
+        free(path);
+        reply_error(reply, E_BAD_PAYLOAD, 0, "write-file payload needs a mode (at most 07777) and a path");
+        return;
+    }
+    const uint8_t *data = r->p + r->off;
+    size_t len = r->len - r->off;
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, (mode_t)mode);
+    if (fd < 0) {
+        int e = errno;
+        reply_error(reply, E_IO, e, "open %s: %s", path, strerror(e));
+        free(path);
+        return;
+    }
+    /* An existing file keeps its old mode through O_CREAT, and umask trims a new one: set it. */
+    if (write_all(fd, data, len) < 0 || fchmod(fd, (mode_t)mode) < 0) {
+        int e = errno;
+        reply_error(reply, E_IO, e, "write %s: %s", path, strerror(e));
+    } else if (close(fd) < 0) {
+        int e = errno;
+        fd = -1;
+        reply_error(reply, E_IO, e, "close %s: %s", path, strerror(e));
+    } else {
+        fd = -1;
+        reply->length = 0;
+    }
+    if (fd >= 0)
+        close(fd);
+    free(path);
+}
+
+static int write_generation_file(const char *path, const char *text, int n, struct agent_reply *reply)
+{
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    mkdir("/run", 0755);
+    mkdir(GENERATION_DIR, 0755);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0 || write(fd, text, (size_t)n) != n || close(fd) < 0 || rename(tmp, path) < 0) {
+        int e = errno;
+        reply_error(reply, E_IO, e, "writing %s: %s", path, strerror(e));
+        return -1;
+    }
+    return 0;
+}
+
+static void handle_after_restore(struct agent_reader *r, struct agent_reply *reply)
+{
+    uint32_t flags = agent_read_u32(r);
+    int64_t seconds = (int64_t)agent_read_u64(r);
+    uint32_t nanos = agent_read_u32(r);
+    uint32_t entropy_len;
+    const uint8_t *entropy = agent_read_bytes(r, &entropy_len);
+    uint64_t generation = (flags & AFTER_RESTORE_GENERATION) ? agent_read_u64(r) : 0;
+    uint8_t generation_id[16] = {0};
+    if (flags & AFTER_RESTORE_GENERATION_ID) {
+        /* 16 raw bytes; the reader decodes little-endian u64s, so copying them back restores the byte order. */
+        uint64_t half[2] = {agent_read_u64(r), agent_read_u64(r)};
+        memcpy(generation_id, half, sizeof generation_id);
+    }
+    if (r->bad || r->off != r->len || nanos >= 1000000000u ||
+        (flags & ~(AFTER_RESTORE_SET_CLOCK | AFTER_RESTORE_GENERATION | AFTER_RESTORE_GENERATION_ID)) != 0 ||
+        entropy_len > 4096) {
+        reply_error(reply, E_BAD_PAYLOAD, 0,
+                    "after-restore payload needs flags, seconds, nanoseconds (< 1e9), at most 4096 bytes of entropy "
+                    "and, with flag 2, a generation");
+        return;
+    }
+    if (flags & AFTER_RESTORE_SET_CLOCK) {
+        struct timespec ts = {.tv_sec = (time_t)seconds, .tv_nsec = (long)nanos};
+        if (clock_settime(CLOCK_REALTIME, &ts) < 0) {
+            int e = errno;
+            reply_error(reply, E_IO, e, "clock_settime: %s", strerror(e));
+            return;
+        }
+    }
+    if (entropy_len > 0) {
+        /* RNDADDENTROPY credits the bits, unlike a plain write to /dev/urandom, so a restored clone's
+         * pool diverges from its siblings' at once. */
+        struct rand_pool_info *info = malloc(sizeof *info + entropy_len);
+        int fd = open("/dev/urandom", O_WRONLY | O_CLOEXEC);
+        int rc = -1, e = ENOMEM;
+        if (info != NULL && fd >= 0) {
+            info->entropy_count = (int)(entropy_len * 8);
+            info->buf_size = (int)entropy_len;
+            memcpy(info->buf, entropy, entropy_len);
+            rc = ioctl(fd, RNDADDENTROPY, info);
+            /* Crediting alone leaves the CRNG on its old key until its next scheduled reseed; clones must
+             * diverge now, so reseed it from the pool that just took the host's bytes. */
+            if (rc == 0)
+                rc = ioctl(fd, RNDRESEEDCRNG);
+            e = errno;
+        } else if (fd < 0) {
+            e = errno;
+        }
+        if (fd >= 0)
+            close(fd);
+        free(info);
+        if (rc < 0) {
+            reply_error(reply, E_IO, e, "RNDADDENTROPY: %s", strerror(e));
+            return;
+        }
+    }
+    if (flags & AFTER_RESTORE_GENERATION) {
+        /* Programs in the guest read how many restores separate them from the boot from this file. */
+        char text[32];
+        int n = snprintf(text, sizeof text, "%llu\n", (unsigned long long)generation);
+        if (write_generation_file(GENERATION_FILE, text, n, reply) < 0)
+            return;
+    }
+    if (flags & AFTER_RESTORE_GENERATION_ID) {
+        /* A value unique to this restore (as VMGenID is): clones of one snapshot tell themselves apart by it. */
+        char text[34];
+        for (int i = 0; i < 16; i++)
+            snprintf(text + 2 * i, 3, "%02x", generation_id[i]);
+        text[32] = '\n';
+        if (write_generation_file(GENERATION_ID_FILE, text, 33, reply) < 0)
+            return;
+    }
+    reply->length = 0;
+}
+
+void agent_power_off(void)
+{
+    sync();
+    reboot(RB_POWER_OFF);
+    agent_log("power-off failed: %s", strerror(errno));
+}
+
+int agent_handle(const struct agent_frame *req, struct agent_reply *reply)
+{
+    struct agent_reader r = {.p = req->payload, .len = req->length};
+    reply->type = (uint8_t)(req->type | T_REPLY_BIT);
+    reply->length = 0;
+    switch (req->type) {
+    case T_PING:
+        handle_ping(req, reply);
+        return 0;
+    case T_EXEC:
+        agent_exec(&r, reply);
+        return 0;
+    case T_READ_FILE:
+        handle_read_file(&r, reply);
+        return 0;
+    case T_WRITE_FILE:
+        handle_write_file(&r, reply);
+        return 0;
+    case T_POWER_OFF:
+        if (req->length != 0) {
+            reply_error(reply, E_BAD_PAYLOAD, 0, "power-off takes no payload");
+            return 0;
+        }
+        return 1;
+    case T_BEFORE_SNAPSHOT:
+        if (req->length != 0) {
+            reply_error(reply, E_BAD_PAYLOAD, 0, "before-snapshot takes no payload");
+            return 0;
+        }
+        /* Dirty page cache would otherwise be captured half-written into every clone. */
+        sync();
+        return 0;
+    case T_AFTER_RESTORE:
+        handle_after_restore(&r, reply);
+        return 0;
+    default:
+        reply_error(reply, E_UNKNOWN_TYPE, 0, "unknown request type 0x%02x", req->type);
+        return 0;
+    }
+}

@@ -1,0 +1,135 @@
+// Snapshots of a booted, warmed Linux guest written to files and restored in every memory mode, re-snapshotted
+// through three cycles (full and diff), and cloned 100 times with every clone unique.
+using Harness.Agent;
+using Harness.Guest;
+using Harness.Snapshots.Chains;
+using Harness.Snapshots.Format;
+using Harness.Vmm.Machine;
+using Harness.Vmm.Memory;
+using Harness.Vmm.Persist;
+
+namespace Harness.Integration.Tests;
+
+public class LinuxSnapshotTests
+{
+    private static readonly TimeSpan Step = TimeSpan.FromSeconds(60);
+    private string _dir = "";
+    private string _snapshot = "";
+
+    [OneTimeSetUp]
+    public async Task CaptureWarmedGuest()
+    {
+        _dir = Directory.CreateTempSubdirectory("linux-snapshots").FullName;
+        _snapshot = Path.Combine(_dir, "warm.snap");
+        await using BootedGuest guest = await DefaultGuest.BootAsync();
+        (await guest.Agent.ExecAsync(["/bin/sh", "-c", "echo warm > /tmp/warm; sleep 1000 &"]).WaitAsync(Step)).ExitCode.Should().Be(0);
+        await guest.Agent.BeforeSnapshotAsync().WaitAsync(Step);
+        await guest.Vm.PauseAsync();
+        MachineSnapshot.Write(guest.Vm, _snapshot);
+    }
+
+    [OneTimeTearDown]
+    public void RemoveFiles() => Directory.Delete(_dir, recursive: true);
+
+    private static async Task<BootedGuest> RestoreAsync(string path, RestoreMode mode, params string[] bases)
+    {
+        var request = new SnapshotRestoreRequest(path)
+        {
+            Mode = mode,
+            MemoryOptions = new SnapshotRestoreOptions { Bases = bases.Length == 0 ? null : new FileListResolver(bases) },
+        };
+        return (await SnapshotRestore.RestoreAsync(request).WaitAsync(Step)).Guest;
+    }
+
+    private static async Task<string> ShAsync(BootedGuest guest, string script)
+    {
+        ExecResult r = await guest.Agent.ExecAsync(["/bin/sh", "-c", script]).WaitAsync(Step);
+        r.ExitCode.Should().Be(0, $"'{script}' failed: {r.StderrText}");
+        return r.StdoutText;
+    }
+
+    private static void ConsoleIsClean(MicroVm vm) =>
+        vm.Console.ToString().Should().NotContainAny("Oops", "BUG:", "WARNING:", "panic", "stall", "Unable to handle");
+
+    [TestCase(RestoreMode.Eager)]
+    [TestCase(RestoreMode.SharedCopyOnWrite)]
+    [TestCase(RestoreMode.Lazy)]
+    public async Task Every_restore_mode_brings_back_the_warmed_guest(RestoreMode mode)
+    {
+        await using BootedGuest guest = await RestoreAsync(_snapshot, mode);
+        (await ShAsync(guest, "cat /tmp/warm; cat /run/harness/generation; pgrep sleep | wc -l")).Should().Be("warm\n1\n1\n");
+
+        // Timers keep firing: guest time moves forward across a sleep.
+        string[] uptimes = (await ShAsync(guest, "cut -d' ' -f1 /proc/uptime; sleep 0.2; cut -d' ' -f1 /proc/uptime")).Split('\n');
+        double.Parse(uptimes[1], System.Globalization.CultureInfo.InvariantCulture)
+            .Should().BeGreaterThan(double.Parse(uptimes[0], System.Globalization.CultureInfo.InvariantCulture) + 0.15);
+
+        (await guest.PowerOffAsync(Step)).Should().Be(VmExitReason.PoweredOff);
+        ConsoleIsClean(guest.Vm);
+    }
+
+    [Test]
+    public async Task Three_snapshot_restore_cycles_with_a_diff_carry_every_change()
+    {
+        string second = Path.Combine(_dir, "second.snap");
+        string third = Path.Combine(_dir, "third.diff");
+        await using (BootedGuest g1 = await RestoreAsync(_snapshot, RestoreMode.SharedCopyOnWrite))
+        {
+            await ShAsync(g1, "echo one > /tmp/cycle1");
+            await g1.Agent.BeforeSnapshotAsync().WaitAsync(Step);
+            await g1.Vm.PauseAsync();
+            MachineSnapshot.Write(g1.Vm, second).ContentHash.Should().NotBe(default(SnapshotHash));
+        }
+
+        await using (BootedGuest g2 = await RestoreAsync(second, RestoreMode.Eager))
+        {
+            g2.Vm.Generation.Should().Be(2);
+            (await ShAsync(g2, "cat /tmp/warm /tmp/cycle1; echo two > /tmp/cycle2")).Should().Be("warm\none\n");
+            await g2.Agent.BeforeSnapshotAsync().WaitAsync(Step);
+            await g2.Vm.PauseAsync();
+            MachineSnapshot.Write(g2.Vm, third, diff: true);
+        }
+
+        using (var reader = MachineSnapshot.Open(third))
+        {
+            reader.Header.IsDiff.Should().BeTrue();
+            reader.Inspect().StoredPages.Should().BeLessThan(reader.Inspect().PresentPages + 1);
+        }
+
+        await using BootedGuest g3 = await RestoreAsync(third, RestoreMode.Lazy, second);
+        g3.Vm.Generation.Should().Be(3);
+        (await ShAsync(g3, "cat /tmp/warm /tmp/cycle1 /tmp/cycle2")).Should().Be("warm\none\ntwo\n");
+        ConsoleIsClean(g3.Vm);
+    }
+
+    [Test]
+    public async Task A_diff_without_its_base_is_refused_with_a_typed_error()
+    {
+        string diff = Path.Combine(_dir, "orphan.diff");
+        await using (BootedGuest g = await RestoreAsync(_snapshot, RestoreMode.SharedCopyOnWrite))
+        {
+            await g.Vm.PauseAsync();
+            MachineSnapshot.Write(g.Vm, diff, diff: true);
+        }
+
+        Func<Task> restore = () => RestoreAsync(diff, RestoreMode.Eager);
+        (await restore.Should().ThrowAsync<SnapshotFormatException>()).Which.Fault.Should().Be(SnapshotFault.BaseMissing);
+    }
+
+    [Test]
+    public async Task A_hundred_clones_are_all_different()
+    {
+        var random = new HashSet<string>();
+        var ids = new HashSet<string>();
+        for (int i = 0; i < 100; i++)
+        {
+            await using BootedGuest clone = await RestoreAsync(_snapshot, RestoreMode.SharedCopyOnWrite);
+            string[] lines = (await ShAsync(clone, "head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \\n'; echo; cat /run/harness/generation_id")).Split('\n');
+            random.Add(lines[0]).Should().BeTrue($"clone {i} read the same random bytes as an earlier clone");
+            ids.Add(lines[1]).Should().BeTrue($"clone {i} has the generation id of an earlier clone");
+        }
+
+        random.Should().HaveCount(100);
+        ids.Should().HaveCount(100);
+    }
+}

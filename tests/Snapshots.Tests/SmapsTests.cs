@@ -1,0 +1,87 @@
+// Shared copy-on-write clones measured from /proc/self/smaps: untouched pages are shared, a write costs one page.
+using System.Globalization;
+using Harness.Snapshots.Store;
+using Harness.Vmm.Memory;
+
+namespace Harness.Snapshots.Tests;
+
+public class SmapsTests
+{
+    private const ulong RamBase = 0x8000_0000;
+
+    /// <summary>The kB figures of the smaps entry of the mapping that starts at <paramref name="start"/>.</summary>
+    private static Dictionary<string, long> Smaps(nint start)
+    {
+        string header = ((ulong)start).ToString("x", CultureInfo.InvariantCulture) + "-";
+        string[] lines = File.ReadAllLines("/proc/self/smaps");
+        int at = Array.FindIndex(lines, l => l.StartsWith(header, StringComparison.Ordinal));
+        at.Should().BeGreaterThanOrEqualTo(0, "the clone's mapping is listed");
+        var figures = new Dictionary<string, long>();
+        for (int i = at + 1; i < lines.Length && lines[i].Contains(':', StringComparison.Ordinal) && !lines[i].Contains('-', StringComparison.Ordinal); i++)
+        {
+            string[] parts = lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 3 && parts[2] == "kB")
+            {
+                figures[parts[0].TrimEnd(':')] = long.Parse(parts[1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return figures;
+    }
+
+    private static unsafe long TouchEveryPage(GuestMemory memory)
+    {
+        long sum = 0;
+        for (ulong offset = 0; offset < memory.Size; offset += 4096)
+        {
+            sum += memory.Pointer[offset];
+        }
+
+        return sum;
+    }
+
+    [Test]
+    public unsafe void Two_clones_share_untouched_pages_and_a_write_makes_one_private_page()
+    {
+        string dir = Directory.CreateTempSubdirectory("snapsmaps-").FullName;
+        try
+        {
+            const int pages = 1024;
+            using NativeImage image = TestImages.Mixed(pages, 41);
+            var store = new SnapshotStore(Path.Combine(dir, "store"));
+            var hash = store.Write(TestImages.Writer().SetMemory(image.Source)).ContentHash;
+            using SnapshotReader reader = store.Open(hash);
+            var options = new SnapshotRestoreOptions { Cache = new SharedImageCache(Path.Combine(dir, "cache")) };
+            using GuestMemory a = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
+            using GuestMemory b = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
+
+            Dictionary<string, long> fresh = Smaps((nint)a.Pointer);
+            fresh["Size"].Should().Be(pages * 4);
+            fresh["Rss"].Should().Be(0, "mapping is O(1): nothing is faulted in until touched");
+
+            TouchEveryPage(a).Should().Be(TouchEveryPage(b));
+            Dictionary<string, long> readA = Smaps((nint)a.Pointer);
+            Dictionary<string, long> readB = Smaps((nint)b.Pointer);
+            TestContext.Out.WriteLine($"after reading every page: A {Describe(readA)}; B {Describe(readB)}");
+            readA["Rss"].Should().Be(pages * 4);
+            readA["Private_Dirty"].Should().Be(0);
+            readB["Private_Dirty"].Should().Be(0);
+            readA["Pss"].Should().BeLessThanOrEqualTo((pages * 4 / 2) + 8, "each page is shared by the two clones");
+
+            a.Write<byte>(RamBase + (5 * 4096) + 1, 0x77);
+            Dictionary<string, long> wroteA = Smaps((nint)a.Pointer);
+            Dictionary<string, long> afterB = Smaps((nint)b.Pointer);
+            TestContext.Out.WriteLine($"after one write in A: A {Describe(wroteA)}; B {Describe(afterB)}");
+            wroteA["Private_Dirty"].Should().Be(4, "one written page became A's own copy");
+            afterB["Private_Dirty"].Should().Be(0);
+            b.Read<byte>(RamBase + (5 * 4096) + 1).Should().Be(image.Page(5)[1]);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static string Describe(Dictionary<string, long> f) =>
+        $"Rss {f["Rss"]} kB, Pss {f["Pss"]} kB, Shared_Clean {f["Shared_Clean"]} kB, Private_Clean {f["Private_Clean"]} kB, Private_Dirty {f["Private_Dirty"]} kB";
+}

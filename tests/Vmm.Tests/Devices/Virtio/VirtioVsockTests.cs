@@ -1,0 +1,346 @@
+// virtio-vsock against real Unix sockets: both connection directions, multi-MiB streams with checksums under
+// credit flow control, refusals, transport reset, and state round trips.
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using Harness.Vmm.Devices.Virtio;
+using Harness.Vmm.Devices.Virtio.Vsock;
+
+namespace Harness.Vmm.Tests.Devices.Virtio;
+
+public class VirtioVsockTests
+{
+    private const int StreamBytes = 4 << 20;
+    private string _dir = null!;
+    private string _uds = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        // Unix socket paths are limited to ~107 bytes, so keep them under /tmp.
+        _dir = Directory.CreateTempSubdirectory("vs").FullName;
+        _uds = Path.Combine(_dir, "v.sock");
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, true);
+
+    private VirtioVsockOptions Options(uint hostBuffer = 64 * 1024) => new() { UdsPath = _uds, GuestCid = VsockTestGuest.Cid, ConnectionBufferSize = hostBuffer };
+
+    private static byte[] Pattern(int seed, int length)
+    {
+        var b = new byte[length];
+        new Random(seed).NextBytes(b);
+        return b;
+    }
+
+    private static async Task<Socket> HostConnectAsync(string uds, uint port)
+    {
+        var s = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        await s.ConnectAsync(new UnixDomainSocketEndPoint(uds));
+        await s.SendAsync(Encoding.ASCII.GetBytes($"CONNECT {port}\n"));
+        return s;
+    }
+
+    private static async Task<string> ReadLineAsync(Socket s)
+    {
+        var sb = new StringBuilder();
+        var one = new byte[1];
+        while (await s.ReceiveAsync(one) == 1 && one[0] != '\n')
+        {
+            sb.Append((char)one[0]);
+        }
+
+        return sb.ToString();
+    }
+
+    private static async Task<byte[]> ReadAllHashAsync(Socket s)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buf = new byte[32 * 1024];
+        int n;
+        while ((n = await s.ReceiveAsync(buf)) > 0)
+        {
+            hash.AppendData(buf, 0, n);
+        }
+
+        return hash.GetHashAndReset();
+    }
+
+    private static async Task WriteAllAsync(Socket s, byte[] data)
+    {
+        for (int at = 0; at < data.Length; at += 100_000)
+        {
+            await s.SendAsync(data.AsMemory(at, Math.Min(100_000, data.Length - at)));
+        }
+
+        s.Shutdown(SocketShutdown.Send);
+    }
+
+    /// <summary>Streams <paramref name="toGuest"/> and <paramref name="toHost"/> at once over an established pair.</summary>
+    private static void Stream(VsockTestGuest guest, GuestVsockConn c, Socket host, byte[] toGuest, byte[] toHost)
+    {
+        Task write = Task.Run(() => WriteAllAsync(host, toGuest));
+        Task<byte[]> read = Task.Run(() => ReadAllHashAsync(host));
+        int sent = 0;
+        bool shutSent = false;
+        guest.RunUntil(
+            () => shutSent && (c.PeerShutdown & VsockHeader.ShutdownSend) != 0 && read.IsCompleted,
+            () =>
+            {
+                while (sent < toHost.Length && guest.CanSend)
+                {
+                    int n = guest.SendData(c, toHost.AsSpan(sent));
+                    if (n == 0)
+                    {
+                        break;
+                    }
+
+                    sent += n;
+                }
+
+                if (sent == toHost.Length && !shutSent)
+                {
+                    guest.SendControl(c, VsockOp.Shutdown, VsockHeader.ShutdownSend);
+                    shutSent = true;
+                }
+            });
+        write.GetAwaiter().GetResult();
+        c.Reset.Should().BeFalse();
+        c.Received.Should().Be(toGuest.Length);
+        c.Hash.GetHashAndReset().Should().Equal(SHA256.HashData(toGuest));
+        read.Result.Should().Equal(SHA256.HashData(toHost));
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Host_connects_to_a_guest_port_and_streams_both_ways(bool eventIdx)
+    {
+        using var guest = new VsockTestGuest(Options(), eventIdx);
+        guest.ListeningPorts.Add(5000);
+        using Socket host = await HostConnectAsync(_uds, 5000);
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => guest.Conns.Count == 1 && ok.IsCompleted);
+        GuestVsockConn c = guest.Conns.Values.Single();
+        ok.Result.Should().Be($"OK {c.PeerPort}");
+        c.PeerPort.Should().BeGreaterThanOrEqualTo(1u << 30);
+
+        Stream(guest, c, host, Pattern(1, StreamBytes), Pattern(2, StreamBytes + 12345));
+        guest.CreditUpdatesSent.Should().BeGreaterThan(StreamBytes / (int)guest.GuestBufAlloc, "the host waited for guest credit");
+        guest.Received.Count(h => h.Op == VsockOp.CreditUpdate).Should().BeGreaterThan(10, "the device returned credit as it forwarded");
+
+        // Closing both ways ends in the device's RST.
+        guest.SendControl(c, VsockOp.Shutdown, VsockHeader.ShutdownSend | VsockHeader.ShutdownReceive);
+        guest.RunUntil(() => c.Reset);
+        guest.RunUntil(() => guest.Transport.Device.ConnectionCount == 0);
+        guest.Transport.ErrorCount.Should().Be(0);
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Guest_connects_to_a_host_listener_and_streams_both_ways(bool eventIdx)
+    {
+        using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        listener.Bind(new UnixDomainSocketEndPoint($"{_uds}_6000"));
+        listener.Listen(4);
+        Task<Socket> accepted = listener.AcceptAsync();
+
+        using var guest = new VsockTestGuest(Options(), eventIdx);
+        GuestVsockConn c = guest.Connect(1234, 6000);
+        guest.RunUntil(() => c.Established && accepted.IsCompleted);
+        using Socket host = await accepted;
+
+        Stream(guest, c, host, Pattern(3, StreamBytes + 999), Pattern(4, StreamBytes));
+        guest.Transport.ErrorCount.Should().Be(0);
+    }
+
+    [Test]
+    public void Guest_connect_without_a_listener_is_refused_with_RST()
+    {
+        using var guest = new VsockTestGuest(Options(), false);
+        GuestVsockConn c = guest.Connect(1234, 7777);
+        guest.RunUntil(() => c.Reset);
+        c.Established.Should().BeFalse();
+        guest.Transport.Device.ConnectionCount.Should().Be(0);
+    }
+
+    [Test]
+    public async Task Host_connect_to_a_closed_guest_port_is_closed_without_OK()
+    {
+        using var guest = new VsockTestGuest(Options(), false);
+        using Socket host = await HostConnectAsync(_uds, 4444);
+        Task<string> line = ReadLineAsync(host);
+        guest.RunUntil(() => line.IsCompleted);
+        line.Result.Should().BeEmpty("the guest refused and the device closed the host socket");
+    }
+
+    [Test]
+    public async Task Malformed_handshakes_and_packets_are_dropped_or_refused()
+    {
+        using var guest = new VsockTestGuest(Options(), false);
+        using (var bad = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified))
+        {
+            await bad.ConnectAsync(new UnixDomainSocketEndPoint(_uds));
+            await bad.SendAsync(Encoding.ASCII.GetBytes("CONNECT nope\n"));
+            (await bad.ReceiveAsync(new byte[8])).Should().Be(0);
+        }
+
+        guest.SendRaw(1, 2, VsockOp.Rw, 0, 0, 0, [1, 2, 3], srcCid: 99);
+        guest.SendRaw(1, 2, VsockOp.Request, 0, 0, 0, [], type: 2);
+        guest.SendRaw(5, 6, VsockOp.Rw, 0, 0, 0, [7]);
+        guest.RunUntil(() => guest.Received.Count(h => h.Op == VsockOp.Rst) == 2);
+        guest.Transport.Device.DroppedPackets.Should().Be(1, "the spoofed source CID is dropped silently");
+        (guest.Driver.Status & VirtioStatus.DeviceNeedsReset).Should().Be(0);
+    }
+
+    [Test]
+    public async Task Transport_reset_closes_connections_and_reaches_the_guest_event_queue()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        using Socket host = await HostConnectAsync(_uds, 5000);
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => ok.IsCompleted);
+        Task<byte[]> rest = ReadAllHashAsync(host);
+
+        guest.Transport.Device.SendTransportReset();
+        guest.RunUntil(() => guest.Events.Count == 1 && rest.IsCompleted);
+        guest.Events.Should().Equal(VirtioVsockDevice.EventTransportReset);
+        guest.Transport.Device.ConnectionCount.Should().Be(0);
+        guest.Transport.Device.TransportResetPending.Should().BeFalse();
+    }
+
+    [Test]
+    public void State_round_trips_and_a_restored_device_owes_a_transport_reset()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        VirtioMmioState transport = guest.Transport.Save();
+        VirtioVsockState device = guest.Transport.Device.Save();
+        device.Should().Be(new VirtioVsockState { GuestCid = VsockTestGuest.Cid, TransportResetPending = false, NextHostPort = 1u << 30 });
+
+        var irq = new TestIrqLine();
+        using var clone = VirtioVsockDevice.CreateMmio(guest.Memory, irq, Options() with { UdsPath = Path.Combine(_dir, "c.sock") });
+        clone.Restore(transport);
+        clone.Device.Restore(device);
+        clone.Save().Should().BeEquivalentTo(transport);
+        clone.Device.TransportResetPending.Should().BeTrue();
+        clone.Device.Save().NextHostPort.Should().Be(device.NextHostPort, "a clone must not reuse host ports the guest may still hold");
+        clone.Device.SendTransportReset();
+        clone.Device.TransportResetPending.Should().BeFalse("the event queue had buffers");
+        irq.Level.Should().BeTrue();
+
+        FluentActions.Invoking(() => clone.Device.Restore(new VirtioVsockState { GuestCid = 2 })).Should().Throw<VirtioStateException>();
+        FluentActions.Invoking(() => clone.Device.Restore(new VirtioVsockState { GuestCid = 3, NextHostPort = 5 })).Should().Throw<VirtioStateException>();
+        irq.Dispose();
+    }
+
+    [Test]
+    public async Task A_paused_device_holds_host_work_back_until_resumed()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        guest.Transport.Pause();
+        ushort usedBefore = guest.Rx.UsedIdx;
+        using Socket host = await HostConnectAsync(_uds, 5000);
+
+        // The host connection is accepted and queued, but nothing reaches guest memory or the IRQ line while paused.
+        var guard = System.Diagnostics.Stopwatch.StartNew();
+        while (guest.Transport.Device.ConnectionCount == 0 && guard.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(1);
+        }
+
+        guest.Transport.Device.ConnectionCount.Should().Be(1);
+        guest.Rx.UsedIdx.Should().Be(usedBefore);
+        guest.Tx.Kick();
+        guest.Transport.IsPaused.Should().BeTrue();
+
+        guest.Transport.Resume();
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => ok.IsCompleted);
+        ok.Result.Should().StartWith("OK ");
+    }
+
+    [Test]
+    public void A_stale_socket_file_is_replaced_but_a_live_listener_is_not_stolen()
+    {
+        // .NET unlinks the sockets it binds when they are disposed, so a crashed run's leftover is simulated by a file
+        // that nothing listens on.
+        File.WriteAllText(_uds, string.Empty);
+        using var first = new VirtioVsockDevice(Options());
+        FluentActions.Invoking(() => new VirtioVsockDevice(Options())).Should().Throw<IOException>().WithMessage("*in use*");
+        FluentActions.Invoking(() => new VirtioVsockDevice(Options() with { GuestCid = 2 })).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => new VirtioVsockDevice(Options() with { QueueSize = 100 })).Should().Throw<ArgumentException>();
+    }
+
+    [Test]
+    public async Task A_host_connection_the_guest_never_answers_is_withdrawn()
+    {
+        using var guest = new VsockTestGuest(Options() with { HostConnectTimeout = TimeSpan.FromMilliseconds(20) }, false);
+        guest.ListeningPorts.Add(5000);
+        // The guest sees the REQUEST but this test never lets it reply: it only drains rx.
+        using Socket host = await HostConnectAsync(_uds, 5000);
+        Task<string> line = ReadLineAsync(host);
+        var guard = System.Diagnostics.Stopwatch.StartNew();
+        while (!line.IsCompleted && guard.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(5);
+        }
+
+        line.Result.Should().BeEmpty("the device closed the host socket without OK");
+        guest.RunUntil(() => guest.Received.Any(h => h.Op == VsockOp.Rst));
+        guest.Received.Select(h => h.Op).Should().StartWith([VsockOp.Request, VsockOp.Rst]);
+        guest.Transport.Device.ConnectionCount.Should().Be(0);
+    }
+
+    [Test]
+    public async Task Several_connections_share_the_queues_fairly_and_keep_their_streams_apart()
+    {
+        const int Connections = 6;
+        const int Bytes = 512 * 1024;
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        var hosts = new List<Socket>();
+        var oks = new List<Task<string>>();
+        for (int i = 0; i < Connections; i++)
+        {
+            Socket s = await HostConnectAsync(_uds, 5000);
+            hosts.Add(s);
+            oks.Add(ReadLineAsync(s));
+        }
+
+        guest.RunUntil(() => oks.All(t => t.IsCompleted));
+        var byHostPort = guest.Conns.Values.ToDictionary(c => c.PeerPort);
+        var conns = oks.Select(t => byHostPort[uint.Parse(t.Result["OK ".Length..], System.Globalization.CultureInfo.InvariantCulture)]).ToList();
+        byte[][] toGuest = [.. Enumerable.Range(0, Connections).Select(i => Pattern(100 + i, Bytes + i))];
+        byte[][] toHost = [.. Enumerable.Range(0, Connections).Select(i => Pattern(200 + i, Bytes - i))];
+        Task[] writes = [.. hosts.Select((h, i) => Task.Run(() => WriteAllAsync(h, toGuest[i])))];
+        Task<byte[]>[] reads = [.. hosts.Select(h => Task.Run(() => ReadAllHashAsync(h)))];
+        var sent = new int[Connections];
+        guest.RunUntil(
+            () => reads.All(r => r.IsCompleted) && conns.All(c => (c.PeerShutdown & VsockHeader.ShutdownSend) != 0),
+            () =>
+            {
+                for (int i = 0; i < Connections; i++)
+                {
+                    if (sent[i] < toHost[i].Length && guest.CanSend)
+                    {
+                        sent[i] += guest.SendData(conns[i], toHost[i].AsSpan(sent[i]));
+                        if (sent[i] == toHost[i].Length)
+                        {
+                            guest.SendControl(conns[i], VsockOp.Shutdown, VsockHeader.ShutdownSend);
+                        }
+                    }
+                }
+            });
+        await Task.WhenAll(writes);
+        for (int i = 0; i < Connections; i++)
+        {
+            conns[i].Hash.GetHashAndReset().Should().Equal(SHA256.HashData(toGuest[i]), $"connection {i} to the guest");
+            (await reads[i]).Should().Equal(SHA256.HashData(toHost[i]), $"connection {i} to the host");
+            hosts[i].Dispose();
+        }
+
+        guest.Transport.ErrorCount.Should().Be(0);
+    }
+}

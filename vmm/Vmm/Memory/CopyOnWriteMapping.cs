@@ -1,0 +1,64 @@
+// Guest RAM as a private (copy-on-write) mapping of a memory image in a file or memfd: mapping it is O(1), untouched
+// pages stay shared with every other mapping of the same image through the page cache.
+using Microsoft.Win32.SafeHandles;
+using Tmds.Linux;
+
+namespace Harness.Vmm.Memory;
+
+/// <summary>Guest RAM mapped MAP_PRIVATE from an image; writes land in private copies of the written pages only.</summary>
+public sealed unsafe class CopyOnWriteMapping : IMemoryMapping
+{
+    private byte* _pointer;
+
+    private CopyOnWriteMapping(byte* pointer, ulong length)
+    {
+        _pointer = pointer;
+        Length = length;
+    }
+
+    /// <summary>Maps the image file at <paramref name="path"/>, which must be exactly <paramref name="length"/> bytes.</summary>
+    public static CopyOnWriteMapping FromFile(string path, ulong length)
+    {
+        using SafeFileHandle file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        long actual = RandomAccess.GetLength(file);
+        if ((ulong)actual != length)
+        {
+            throw new IOException($"memory image {path} is {actual} bytes; the snapshot's guest memory is {length}");
+        }
+
+        return FromDescriptor((int)file.DangerousGetHandle(), length);
+    }
+
+    /// <summary>Maps <paramref name="length"/> bytes of the open file or memfd <paramref name="fd"/>; the mapping outlives the descriptor.</summary>
+    public static CopyOnWriteMapping FromDescriptor(int fd, ulong length)
+    {
+        if (length == 0 || (length & 0xfff) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, "mapping length must be a non-zero multiple of 4096");
+        }
+
+        void* p = LibC.mmap(null, (size_t)length, LibC.PROT_READ | LibC.PROT_WRITE, LibC.MAP_PRIVATE | LibC.MAP_NORESERVE, fd, 0);
+        if (p == (void*)-1)
+        {
+            throw new IOException($"mmap of a {length}-byte memory image failed (errno {LibC.errno})");
+        }
+
+        return new CopyOnWriteMapping((byte*)p, length);
+    }
+
+    /// <inheritdoc />
+    public byte* Pointer => _pointer != null ? _pointer : throw new ObjectDisposedException(nameof(CopyOnWriteMapping));
+
+    /// <inheritdoc />
+    public ulong Length { get; }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_pointer != null)
+        {
+            LibC.munmap(_pointer, (size_t)Length);
+            _pointer = null;
+        }
+    }
+}
