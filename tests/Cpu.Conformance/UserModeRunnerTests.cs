@@ -68,6 +68,16 @@ public sealed class UserModeRunnerTests
     }
 
     [Test]
+    public void Fcntl_F_GETFL_on_stdout_succeeds_as_on_linux()
+    {
+        // busybox's printf checks stdout with fcntl(1, F_GETFL) and exits 1 when that fails.
+        string elf = Program("getfl", "    li a0, 1\n    li a1, 3\n    li a7, 25\n    ecall\n    srli a0, a0, 63\n");
+        UserModeResult r = UserModeRunner.Run(elf, [], Options);
+        r.ExitCode.Should().Be(0);
+        Qemu.RunUser(elf, [], TimeSpan.FromSeconds(20)).ExitCode.Should().Be(0);
+    }
+
+    [Test]
     public void A_file_that_is_not_elf_is_refused()
     {
         string path = Path.Combine(Toolchain.CacheDir, "not-an-elf.bin");

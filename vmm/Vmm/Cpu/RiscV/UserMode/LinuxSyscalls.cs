@@ -76,6 +76,8 @@ internal sealed class LinuxSyscalls : IHartPlatform
         {
             case 17: // getcwd
                 return WriteCString(a0, a1, "/");
+            case 25: // fcntl
+                return Fcntl(a0, a1);
             case 29: // ioctl: no terminals here
                 return a0 <= 2 ? -ENOTTY : -EBADF;
             case 56: // openat
@@ -176,6 +178,23 @@ internal sealed class LinuxSyscalls : IHartPlatform
         }
 
         return 0;
+    }
+
+    private static long Fcntl(ulong fd, ulong cmd)
+    {
+        if (fd > 2)
+        {
+            return -EBADF;
+        }
+
+        // F_GETFL: stdin is open for reading, stdout and stderr for writing; the rest (F_GETFD, F_SETFD,
+        // F_SETFL...) succeed without effect. F_DUPFD would need a descriptor table, which does not exist.
+        return cmd switch
+        {
+            3 => fd == 0 ? 0 : 1,
+            0 or 1030 => -EINVAL,
+            _ => 0,
+        };
     }
 
     private long Read(ulong fd, ulong buf, ulong count)
