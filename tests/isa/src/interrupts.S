@@ -105,6 +105,39 @@ test_main:
     sd t4, 0(s1)
     csrw mie, zero
 
+    PUTS precise
+    /* an interrupt made pending-and-enabled by a CSR write is taken before the next instruction */
+    li t4, 1
+    sw t4, 0(s0)
+    li t4, 1 << 3
+    csrw mie, t4
+    li a4, 0
+    EXPECT_TRAP 1f
+    csrsi mstatus, MSTATUS_MIE
+2:  li a4, 1
+1:  la t4, trap_epc
+    ld a6, 0(t4)
+    la t4, 2b
+    sub a6, a6, t4
+    CHECK 0x48, a6, 0
+    CHECK 0x49, a4, 0
+    /* the same through mie with MIE already set */
+    csrci mstatus, MSTATUS_MIE
+    csrsi mstatus, MSTATUS_MIE
+    EXPECT_TRAP 1f
+    li t4, 1 << 3
+    csrs mie, t4
+2:  li a4, 2
+1:  la t4, trap_epc
+    ld a6, 0(t4)
+    la t4, 2b
+    sub a6, a6, t4
+    CHECK 0x4a, a6, 0
+    CHECK 0x4b, a4, 0
+    sw zero, 0(s0)
+    csrci mstatus, MSTATUS_MIE
+    csrw mie, zero
+
     PUTS supervisor
     /* M writes SSIP; delegated, it is not taken in M even with MIE and SIE set */
     li t4, (1 << 1) | (1 << 5)
@@ -118,7 +151,7 @@ test_main:
     csrci mstatus, MSTATUS_MIE
     la t4, trap_count
     ld a6, 0(t4)
-    CHECK 0x50, a6, 4
+    CHECK 0x50, a6, 6
     /* in S with SIE set it traps to S */
     EXPECT_STRAP 1f
     ENTER_MODE PRV_S, 2f
