@@ -168,11 +168,11 @@ internal static class BenchFlow
     private static async Task<ContainerComparison> CompareContainersAsync(BenchOptions options, Distribution ours, IBenchProgress progress,
         CancellationToken ct)
     {
-        string image;
+        ContainerRuntime runtime;
         using (progress.Begin("containers: Docker running and the busybox image built"))
         {
             var log = new StringWriter();
-            image = await ContainerBaseline.PrepareAsync(options.RepositoryRoot, log, ct).ConfigureAwait(false);
+            runtime = await ContainerBaseline.PrepareAsync(options.RepositoryRoot, log, ct).ConfigureAwait(false);
             foreach (string line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
                 progress.Note(line);
@@ -180,13 +180,13 @@ internal static class BenchFlow
         }
 
         Distribution docker;
-        using (IBenchStep step = progress.Begin($"containers: {options.ContainerRuns} containers of {image} via Testcontainers, " +
+        using (IBenchStep step = progress.Begin($"containers: {options.ContainerRuns} containers of {runtime.Image} via Testcontainers, " +
                                                 "start to first exec", options.ContainerRuns))
         {
-            docker = await ContainerBaseline.MeasureAsync(image, options.ContainerRuns, n => step.Report(n), ct).ConfigureAwait(false);
+            docker = await ContainerBaseline.MeasureAsync(runtime, options.ContainerRuns, n => step.Report(n), ct).ConfigureAwait(false);
         }
 
-        return new ContainerComparison(docker, ours, image);
+        return new ContainerComparison(docker, ours, runtime.Image);
     }
 
     private static long Median(List<long> values)
