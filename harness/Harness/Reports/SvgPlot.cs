@@ -205,7 +205,7 @@ public static class SvgPlot
         $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" width=\"640\" height=\"60\"><text x=\"10\" y=\"30\" font-family=\"sans-serif\">{E(title)}: no data</text></svg>";
 
     /// <summary>About five round-valued ticks covering [lo, hi].</summary>
-    internal static IReadOnlyList<double> NiceTicks(double lo, double hi)
+    public static IReadOnlyList<double> NiceTicks(double lo, double hi)
     {
         double span = hi - lo;
         if (!(span > 0))
@@ -224,13 +224,18 @@ public static class SvgPlot
         return ticks;
     }
 
+    /// <summary>Powers of ten inside [lo, hi]; 2 and 5 times them too when the range spans under two decades.</summary>
     private static IEnumerable<double> LogTicks(double lo, double hi)
     {
+        double[] steps = Math.Log10(hi / lo) < 2 ? [1, 2, 5] : [1];
         for (double t = Math.Pow(10, Math.Floor(Math.Log10(lo))); t <= hi * 1.0001; t *= 10)
         {
-            if (t >= lo * 0.9999)
+            foreach (double m in steps)
             {
-                yield return t;
+                if (t * m >= lo * 0.9999 && t * m <= hi * 1.0001)
+                {
+                    yield return t * m;
+                }
             }
         }
     }
