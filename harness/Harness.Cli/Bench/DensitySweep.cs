@@ -5,6 +5,7 @@
 using System.Diagnostics;
 using Harness.Guest;
 using Harness.Reports;
+using Harness.Vmm.Persist;
 
 namespace Harness.Cli.Bench;
 
@@ -30,7 +31,20 @@ internal static class DensitySweep
             {
                 while (guests.Count < options.DensityMax)
                 {
-                    (BootedGuest guest, _) = await SnapshotRestore.RestoreAsync(request, ct).ConfigureAwait(false);
+                    BootedGuest guest;
+                    try
+                    {
+                        (guest, _) = await SnapshotRestore.RestoreAsync(request, ct).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is GuestBootException or MachineStateException or IOException or OutOfMemoryException)
+                    {
+                        // The host ran out of something (memory, threads, sockets) before the count or the budget:
+                        // that is the density, so it is reported rather than failing the bench.
+                        stoppedBy = $"restore {guests.Count + 1} failed: {e.GetType().Name}: {e.Message}";
+                        progress.Note($"density: {stoppedBy}");
+                        break;
+                    }
+
                     guests.Add(guest);
                     int n = guests.Count;
                     if (IsCheckpoint(n) || n == options.DensityMax)
