@@ -75,4 +75,13 @@ public class ReportJsonTests
         j["budgets"]!["checks"]![1]!["metric"]!.GetValue<string>().Should().Be("acquire");
         j["budgets"]!["checks"]![1]!["passed"]!.GetValue<bool>().Should().BeFalse();
     }
+
+    [Test]
+    public void A_comparison_that_could_not_run_says_why()
+    {
+        JsonNode j = Parse(SyntheticReport.Minimal() with { ContainersError = "dockerd is not running" });
+        j["compare"]!["containers"]!["error"]!.GetValue<string>().Should().Be("dockerd is not running");
+        j["compare"]!["containers"]!["ratio_p50"].Should().BeNull();
+        MarkdownReport.Render(SyntheticReport.Minimal() with { ContainersError = "x" }).Should().Contain("Not measured: x");
+    }
 }

@@ -57,9 +57,19 @@ internal static class BenchFlow
         }
 
         ContainerComparison? containers = null;
+        string? containersError = null;
         if (options.CompareContainers)
         {
-            containers = await CompareContainersAsync(options, series.FirstExec, progress, ct).ConfigureAwait(false);
+            try
+            {
+                containers = await CompareContainersAsync(options, series.FirstExec, progress, ct).ConfigureAwait(false);
+            }
+            catch (ContainerBaselineException e)
+            {
+                // Everything else was measured: keep it, say why the comparison is missing, and fail the run at the end.
+                containersError = e.Message;
+                progress.Note($"containers: {e.Message}");
+            }
         }
 
         return new BenchReport
@@ -74,6 +84,7 @@ internal static class BenchFlow
             FirstExec = series.FirstExec,
             Density = density,
             Containers = containers,
+            ContainersError = containersError,
             Counters = new CounterFigures(bootInstructions, series.RestoreInstructions, series.PagesWritten, 0, meta.Bytes),
         };
     }

@@ -65,6 +65,11 @@ internal static class BenchTable
                 Verdict(c2.RatioP50 >= ContainerRatioTarget, $"≥ {ContainerRatioTarget:0}×")));
         }
 
+        if (r.ContainersError != null)
+        {
+            t.AddRow(Cells("container start to first exec", "", "", "", "", "0", "[red]did not run[/]"));
+        }
+
         if (r.Budgets is { } b)
         {
             foreach (BudgetCheckResult check in b.Checks)

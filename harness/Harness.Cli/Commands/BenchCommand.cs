@@ -127,6 +127,11 @@ internal static class BenchCommand
                 AnsiConsole.MarkupLine($"[red]budget breached: {Markup.Escape(string.Join(", ", b.Checks.Where(c => !c.Passed).Select(c => $"{c.Metric} {c.Percentile} {c.Value} {c.Unit} > {c.Limit} {c.Unit}")))}[/]");
             }
 
+            if (outcome.Report.ContainersError is { } containersError)
+            {
+                AnsiConsole.MarkupLine($"[red]the container comparison did not run: {Markup.Escape(containersError)}[/]");
+            }
+
             return outcome.ExitCode;
         }
         catch (Exception e) when (e is GuestArtifactsException or GuestBootException or BenchException or ContainerBaselineException

@@ -44,6 +44,9 @@ public sealed record BenchReport
     /// <summary>The same first command in a container, when <c>--compare containers</c> ran.</summary>
     public ContainerComparison? Containers { get; init; }
 
+    /// <summary>Why the container comparison asked for could not run (no Docker, not root); null when it ran or was not asked for.</summary>
+    public string? ContainersError { get; init; }
+
     /// <summary>The budget verdicts, when a budget file was given.</summary>
     public BudgetOutcome? Budgets { get; init; }
 }

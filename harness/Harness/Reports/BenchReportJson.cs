@@ -101,6 +101,11 @@ public static class BenchReportJson
             };
         }
 
+        else if (report.ContainersError is { } err)
+        {
+            o["compare"] = new JsonObject { ["containers"] = new JsonObject { ["error"] = err } };
+        }
+
         if (report.Budgets is { } b)
         {
             var checks = new JsonArray();

@@ -94,6 +94,11 @@ public static class HtmlReport
                 [("container (Testcontainers)", c.DockerStartToFirstExecMs.P50), ("sandbox restore", c.OursRestoreToFirstExecMs.P50)]));
         }
 
+        if (report.ContainersError is { } err)
+        {
+            sb.Append("<h2>Against containers</h2><p class=\"fail\">Not measured: ").Append(E(err)).Append("</p>");
+        }
+
         if (report.Budgets is { } b)
         {
             sb.Append("<h2>Budgets</h2><p>").Append(E(b.File)).Append(": ")

@@ -65,6 +65,11 @@ public static class MarkdownReport
             sb.AppendLine().AppendLine($"Ours is **{Fmt(c.RatioP50)}×** faster at the median.").AppendLine();
         }
 
+        if (report.ContainersError is { } err)
+        {
+            sb.AppendLine("## Against containers").AppendLine().AppendLine($"Not measured: {err}").AppendLine();
+        }
+
         if (report.Counters is { } k)
         {
             sb.AppendLine("## Counters").AppendLine();
