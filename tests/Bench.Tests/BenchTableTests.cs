@@ -6,7 +6,7 @@ namespace Harness.Bench.Tests;
 
 public class BenchTableTests
 {
-    private static string Render(Harness.Reports.BenchReport report)
+    private static string Render(Harness.Reports.BenchReport report, int width = 160)
     {
         var writer = new StringWriter();
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -15,8 +15,8 @@ public class BenchTableTests
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
         });
-        console.Profile.Width = 160;
-        console.Write(BenchTable.Build(report));
+        console.Profile.Width = width;
+        console.Write(BenchTable.Build(report, width));
         return writer.ToString();
     }
 
@@ -36,5 +36,13 @@ public class BenchTableTests
         string table = Render(SyntheticReport.Minimal());
         table.Should().Contain("pool acquire").And.Contain("not measured");
         table.Should().NotContain("idle sandboxes held");
+    }
+
+    [Test]
+    public void A_narrow_terminal_gets_the_table_without_p90_and_max()
+    {
+        string table = Render(SyntheticReport.Full(), 80);
+        table.Should().Contain("p50").And.Contain("p99").And.NotContain("p90").And.NotContain(" max ");
+        table.Split('\n').Should().OnlyContain(line => line.Length <= 80);
     }
 }

@@ -34,7 +34,7 @@ internal static class BenchFlow
         var request = new SnapshotRestoreRequest(snapPath) { Mode = options.Mode };
         try
         {
-            using IBenchStep warm = progress.Begin("restore: one unmeasured warm-up");
+            using IBenchStep warm = progress.Begin("restore: unmeasured warm-up");
             await RestoreAndExecAsync(request, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (cached && e is MachineStateException or SnapshotFormatException)
@@ -93,7 +93,7 @@ internal static class BenchFlow
         ColdBootAndSnapshotAsync(MicroVmBuilder builder, string cacheDir, BenchOptions options, IBenchProgress progress, CancellationToken ct)
     {
         BootedGuest guest;
-        using (progress.Begin($"cold boot: {options.Vcpus} vCPU, {options.MemoryMiB} MiB, to the agent's READY"))
+        using (progress.Begin($"cold boot to READY ({options.Vcpus} vCPU, {options.MemoryMiB} MiB)"))
         {
             guest = await BootedGuest.BootAsync(builder, options.BootTimeout, ct).ConfigureAwait(false);
         }
@@ -109,7 +109,7 @@ internal static class BenchFlow
                 return (coldBootMs, instructions, found.Path, found.Metadata, true);
             }
 
-            using (progress.Begin("snapshot: warm-up exec and capture of the default snapshot"))
+            using (progress.Begin("snapshot: warm-up exec, capture"))
             {
                 (string path, DefaultSnapshotMetadata meta) = await DefaultSnapshot.CaptureAsync(guest, cacheDir, ct).ConfigureAwait(false);
                 return (coldBootMs, instructions, path, meta, false);
@@ -132,7 +132,7 @@ internal static class BenchFlow
             ["open_ms"] = [], ["map_memory_ms"] = [], ["restore_state_ms"] = [], ["resume_ms"] = [], ["agent_ready_ms"] = [],
             ["after_restore_ms"] = [],
         };
-        using (IBenchStep step = progress.Begin($"restore: {runs} sandboxes, the first command in each", runs))
+        using (IBenchStep step = progress.Begin($"restore {runs} + first exec", runs))
         {
             for (int i = 0; i < runs; i++)
             {
@@ -180,7 +180,7 @@ internal static class BenchFlow
         CancellationToken ct)
     {
         ContainerRuntime runtime;
-        using (progress.Begin("containers: Docker running and the busybox image built"))
+        using (progress.Begin("containers: Docker and image"))
         {
             var log = new StringWriter();
             runtime = await ContainerBaseline.PrepareAsync(options.RepositoryRoot, log, ct).ConfigureAwait(false);
@@ -191,8 +191,7 @@ internal static class BenchFlow
         }
 
         Distribution docker;
-        using (IBenchStep step = progress.Begin($"containers: {options.ContainerRuns} containers of {runtime.Image} via Testcontainers, " +
-                                                "start to first exec", options.ContainerRuns))
+        using (IBenchStep step = progress.Begin($"containers: {options.ContainerRuns} × start + exec", options.ContainerRuns))
         {
             docker = await ContainerBaseline.MeasureAsync(runtime, options.ContainerRuns, n => step.Report(n), ct).ConfigureAwait(false);
         }

@@ -26,8 +26,7 @@ internal static class DensitySweep
         TimeSpan restoreAll;
         try
         {
-            using (IBenchStep step = progress.Begin($"density: restoring up to {options.DensityMax} idle sandboxes " +
-                                                    $"(budget {options.DensityBudgetMiB} MiB)", options.DensityMax))
+            using (IBenchStep step = progress.Begin($"density: up to {options.DensityMax} idle", options.DensityMax))
             {
                 while (guests.Count < options.DensityMax)
                 {
@@ -51,7 +50,7 @@ internal static class DensitySweep
                     {
                         DensityPoint p = Measure(guests, baseline);
                         curve.Add(p);
-                        step.Report(n, $"{n} held, process +{p.ProcessPssMib:F0} MiB PSS");
+                        step.Report(n, $"+{p.ProcessPssMib:F0} MiB");
                         if (p.ProcessPssMib >= options.DensityBudgetMiB)
                         {
                             stoppedBy = "budget";
@@ -78,7 +77,7 @@ internal static class DensitySweep
             }
 
             double idleCpu;
-            using (progress.Begin($"density: {guests.Count} sandboxes idle for {options.IdleWindow.TotalSeconds:0.#} s"))
+            using (progress.Begin($"density: {guests.Count} idle for {options.IdleWindow.TotalSeconds:0.#} s"))
             {
                 // Let the last restores' after-restore work settle before the window opens.
                 await Task.Delay(TimeSpan.FromMilliseconds(500), ct).ConfigureAwait(false);
@@ -111,7 +110,7 @@ internal static class DensitySweep
         }
         finally
         {
-            using IBenchStep stop = progress.Begin($"density: disposing {guests.Count} sandboxes", guests.Count);
+            using IBenchStep stop = progress.Begin($"density: dispose {guests.Count}", guests.Count);
             await DisposeAllAsync(guests, stop).ConfigureAwait(false);
         }
     }

@@ -115,7 +115,7 @@ internal static class BenchCommand
                 AnsiConsole.Profile.Width = 120;
             }
 
-            AnsiConsole.Write(BenchTable.Build(outcome.Report));
+            AnsiConsole.Write(BenchTable.Build(outcome.Report, AnsiConsole.Profile.Width));
             AnsiConsole.MarkupLine(Markup.Escape($"reports: {outcome.Paths.Json}, {outcome.Paths.Markdown}, {outcome.Paths.Junit}, {outcome.Paths.Html}"));
             if (options.JsonPath != null)
             {
