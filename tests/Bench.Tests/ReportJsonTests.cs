@@ -38,6 +38,7 @@ public class ReportJsonTests
         j["counters"]!["guest_instructions_to_ready"]!.GetValue<long>().Should().Be(67_000_000);
         j["compare"]!["containers"]!["ratio_p50"]!.GetValue<double>().Should().Be(101.818);
         j["density"]!["idle_cpu_percent_of_one_core"]!.GetValue<double>().Should().Be(3.2);
+        j["density"]!["idle_cpu_baseline_percent_of_one_core"]!.GetValue<double>().Should().Be(0.4);
     }
 
     [Test]

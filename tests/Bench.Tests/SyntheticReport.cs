@@ -31,6 +31,7 @@ internal static class SyntheticReport
             RssMibPerSandbox = 9.0,
             ProcessPssMibPerSandbox = 6.5,
             IdleCpuPercentOfOneCore = 3.2,
+            IdleCpuBaselinePercentOfOneCore = 0.4,
             IdleWindowMs = 3000,
             RestoreAllMs = 8000,
             Curve = [new(0, 0, 0, 0, 0), new(1, 6, 6, 6, 13), new(10, 21, 30, 90, 65), new(1000, 2100, 3000, 9000, 6500)],

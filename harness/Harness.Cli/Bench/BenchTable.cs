@@ -66,7 +66,7 @@ internal static class BenchTable
                 Verdict(fits, $"≥ {DensityTarget:0} in {DensityBudgetTargetMiB / 1024:0} GiB")];
             yield return [Esc("  per sandbox: private / PSS"), Esc($"{d2.PrivateMibPerSandbox:F2} / {d2.PssMibPerSandbox:F2} MiB"), "", "", "", "", ""];
             yield return [Esc("  per sandbox: process PSS"), Esc($"{d2.ProcessPssMibPerSandbox:F2} MiB"), "", "", "", "", ""];
-            yield return [Esc("  idle CPU (% of one core)"), Esc($"{d2.IdleCpuPercentOfOneCore:F1} %"), "", "", "", "",
+            yield return [Esc("  idle CPU (% of one core)"), Esc($"{d2.IdleCpuPercentOfOneCore:F1} % (none: {d2.IdleCpuBaselinePercentOfOneCore:F1} %)"), "", "", "", "",
                 Verdict(d2.IdleCpuPercentOfOneCore < IdleCpuTargetPercent, $"< {IdleCpuTargetPercent:0} %")];
         }
 

@@ -17,6 +17,12 @@ internal static class DensitySweep
     public static async Task<DensityFigures> RunAsync(SnapshotRestoreRequest request, BenchOptions options, IBenchProgress progress,
         CancellationToken ct)
     {
+        double baselineCpu;
+        using (progress.Begin($"density: none idle for {options.IdleWindow.TotalSeconds:0.#} s"))
+        {
+            baselineCpu = await IdleCpuPercentAsync(options.IdleWindow, ct).ConfigureAwait(false);
+        }
+
         var guests = new List<BootedGuest>(Math.Min(options.DensityMax, 4096));
         var curve = new List<DensityPoint>();
         MemoryFigures baseline = ProcessMemory.Process();
@@ -103,6 +109,7 @@ internal static class DensitySweep
                 RssMibPerSandbox = last.RssMib / count,
                 ProcessPssMibPerSandbox = last.ProcessPssMib / count,
                 IdleCpuPercentOfOneCore = idleCpu,
+                IdleCpuBaselinePercentOfOneCore = baselineCpu,
                 IdleWindowMs = options.IdleWindow.TotalMilliseconds,
                 RestoreAllMs = restoreAll.TotalMilliseconds,
                 Curve = curve,

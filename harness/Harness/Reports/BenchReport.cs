@@ -93,6 +93,9 @@ public sealed record DensityFigures
     /// <summary>Process CPU time while every sandbox sat idle, in percent of one core.</summary>
     public required double IdleCpuPercentOfOneCore { get; init; }
 
+    /// <summary>Process CPU time over the same window before any sandbox existed: the runtime's own idle cost.</summary>
+    public double IdleCpuBaselinePercentOfOneCore { get; init; }
+
     /// <summary>How long the idle measurement lasted.</summary>
     public required double IdleWindowMs { get; init; }
 

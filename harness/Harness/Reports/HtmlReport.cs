@@ -65,7 +65,7 @@ public static class HtmlReport
             Pair(sb, "guest RAM PSS per sandbox", $"{MarkdownReport.Fmt(d2.PssMibPerSandbox)} MiB");
             Pair(sb, "guest RAM RSS per sandbox", $"{MarkdownReport.Fmt(d2.RssMibPerSandbox)} MiB");
             Pair(sb, "process PSS growth per sandbox", $"{MarkdownReport.Fmt(d2.ProcessPssMibPerSandbox)} MiB");
-            Pair(sb, "idle CPU, % of one core", $"{MarkdownReport.Fmt(d2.IdleCpuPercentOfOneCore)} % over {MarkdownReport.Fmt(d2.IdleWindowMs / 1000)} s");
+            Pair(sb, "idle CPU, % of one core", $"{MarkdownReport.Fmt(d2.IdleCpuPercentOfOneCore)} % over {MarkdownReport.Fmt(d2.IdleWindowMs / 1000)} s ({MarkdownReport.Fmt(d2.IdleCpuBaselinePercentOfOneCore)} % before any sandbox)");
             Pair(sb, "restoring all of them", $"{MarkdownReport.Fmt(d2.RestoreAllMs)} ms");
             sb.Append("</table><div class=\"plots\">");
             var perSandbox = new List<PlotSeries>
