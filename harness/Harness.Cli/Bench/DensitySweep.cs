@@ -20,6 +20,8 @@ internal static class DensitySweep
         double baselineCpu;
         using (progress.Begin($"density: none idle for {options.IdleWindow.TotalSeconds:0.#} s"))
         {
+            // The same settling time as the measurement with sandboxes, so the two compare.
+            await Task.Delay(TimeSpan.FromMilliseconds(500), ct).ConfigureAwait(false);
             baselineCpu = await IdleCpuPercentAsync(options.IdleWindow, ct).ConfigureAwait(false);
         }
 
