@@ -37,9 +37,10 @@ internal static class BenchFlow
             using IBenchStep warm = progress.Begin("restore: unmeasured warm-up");
             await RestoreAndExecAsync(request, ct).ConfigureAwait(false);
         }
-        catch (Exception e) when (cached && e is MachineStateException or SnapshotFormatException)
+        catch (Exception e) when (cached && e is MachineStateException or SnapshotFormatException or GuestBootException)
         {
-            // A snapshot cached by an older monitor: make a fresh one rather than fail.
+            // A snapshot cached by an older monitor (its state no longer decodes, or its guest no longer answers):
+            // make a fresh one rather than fail.
             progress.Note($"the cached snapshot no longer restores ({e.Message}); capturing a new one");
             DefaultSnapshot.Invalidate(cacheDir);
             (coldBootMs, bootInstructions, snapPath, meta, cached) =
