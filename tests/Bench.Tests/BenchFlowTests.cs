@@ -81,6 +81,36 @@ public class BenchFlowTests
         second.ExitCode.Should().Be(0);
     }
 
+    [Test]
+    [CancelAfter(240_000)]
+    public async Task A_cached_snapshot_that_no_longer_restores_is_captured_again(CancellationToken ct)
+    {
+        string root = FindRoot();
+        GuestArtifacts artifacts = await GuestArtifacts.LocateAsync(root, TextWriter.Null, ct);
+        string cache = Path.Combine(_dir, "cache");
+        string dir = DefaultSnapshot.DirectoryFor(cache, artifacts, 1, 128);
+        Directory.CreateDirectory(dir);
+        byte[] garbage = new byte[4096];
+        new Random(7).NextBytes(garbage);
+        await File.WriteAllBytesAsync(Path.Combine(dir, DefaultSnapshot.FileName), garbage, ct);
+        await File.WriteAllTextAsync(Path.Combine(dir, "default.json"),
+            System.Text.Json.JsonSerializer.Serialize(new DefaultSnapshotMetadata(1, garbage.Length, 1, 1, 1)), ct);
+        var log = new StringWriter();
+        BenchOptions options = new BenchOptions
+        {
+            RepositoryRoot = root,
+            CacheDirectory = cache,
+            OutputDirectory = Path.Combine(_dir, "out"),
+        }.AsShort() with { DensityMax = 0, Runs = 1 };
+
+        BenchOutcome outcome = await BenchRunner.RunAsync(options, artifacts, new TextBenchProgress(log), ct);
+
+        outcome.ExitCode.Should().Be(0);
+        outcome.Report.Snapshot!.Cached.Should().BeFalse();
+        outcome.Report.Snapshot.Bytes.Should().NotBe(garbage.Length);
+        log.ToString().Should().Contain("no longer restores");
+    }
+
     private static string FindRoot()
     {
         for (DirectoryInfo? d = new(TestContext.CurrentContext.TestDirectory); d != null; d = d.Parent)
