@@ -204,6 +204,40 @@ public sealed class BootedGuest : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Readies the guest for capture and pauses it: runs the agent's before-snapshot hook, then closes the agent's
+    /// vsock connection and waits until the device holds no connection at all, so that no guest socket is connected
+    /// in the captured machine and a restored clone starts with nothing to tear down. Afterwards the agent is closed:
+    /// write the snapshot, then stop or dispose the guest.
+    /// </summary>
+    /// <exception cref="GuestBootException">The connection did not close within <paramref name="timeout"/>.</exception>
+    public async Task PauseForSnapshotAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cts.CancelAfter(timeout);
+        await Agent.BeforeSnapshotAsync(cts.Token).ConfigureAwait(false);
+        if (Vm.Vsock is { } vsock)
+        {
+            await Agent.DisposeAsync().ConfigureAwait(false);
+            await _transport.DisposeAsync().ConfigureAwait(false);
+            try
+            {
+                // The guest answers our close with its own shutdown and a reset; the device then forgets the connection.
+                while (vsock.ConnectionCount > 0)
+                {
+                    await Task.Delay(1, cts.Token).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new GuestBootException($"the guest kept {vsock.ConnectionCount} vsock connection(s) open for {timeout} after the host closed",
+                    Vm.Console.ToString());
+            }
+        }
+
+        await Vm.PauseAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Asks the guest to power off and waits for the VM to end; stops it if the guest does not.</summary>
     public async Task<VmExitReason> PowerOffAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
