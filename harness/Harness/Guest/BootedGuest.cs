@@ -165,27 +165,42 @@ public sealed class BootedGuest : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(vm);
         long t0 = Stopwatch.GetTimestamp();
-        IAgentTransport? transport = vm.VsockUdsPath == null ? new ConsoleAgentTransport(vm) : null;
+        IAgentTransport? transport = null;
         AgentClient? agent = null;
         try
         {
-            await vm.StartAsync(cancellationToken).ConfigureAwait(false);
-            TimeSpan resume = Stopwatch.GetElapsedTime(t0);
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             cts.CancelAfter(timeout);
+            TimeSpan resume;
             try
             {
-                if (transport != null)
+                // The connection and the ping go out before the vCPUs start. The vsock device holds the connection
+                // request until the guest has consumed the transport reset that the restore queued, so the reset
+                // cannot tear it down, and the ping waits in the socket right behind it: the guest answers both in
+                // one pass instead of a round trip through the host for each step.
+                transport = vm.VsockUdsPath == null
+                    ? new ConsoleAgentTransport(vm)
+                    : await VsockAgentTransport.OpenPipelinedAsync(vm.VsockUdsPath, VsockAgentTransport.AgentPort, cts.Token)
+                        .ConfigureAwait(false);
+                agent = new AgentClient(transport);
+                Task<TimeSpan> ping = agent.PingAsync(cts.Token);
+                long s0 = Stopwatch.GetTimestamp();
+                await vm.StartAsync(cancellationToken).ConfigureAwait(false);
+                resume = Stopwatch.GetElapsedTime(s0);
+                try
                 {
-                    agent = new AgentClient(transport);
-                    await agent.PingAsync(cts.Token).ConfigureAwait(false);
+                    await ping.ConfigureAwait(false);
                 }
-                else
+                catch (AgentDisconnectedException) when (vm.VsockUdsPath != null && !cts.IsCancellationRequested)
                 {
+                    // Refused (the guest was not listening yet) or dropped: connect the slow way until it answers.
+                    await DisposeAgentAsync(transport, agent).ConfigureAwait(false);
+                    (transport, agent) = (null, null);
                     (transport, agent) = await ConnectAfterTransportResetAsync(vm, timeout, cts.Token).ConfigureAwait(false);
                 }
             }
-            catch (Exception e) when (e is OperationCanceledException or AgentException && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is OperationCanceledException or AgentException or IOException or System.Net.Sockets.SocketException
+                                      && !cancellationToken.IsCancellationRequested)
             {
                 throw new GuestBootException($"the restored guest's agent did not answer a ping within {timeout}: {e.Message}",
                     vm.Console.ToString());
@@ -202,6 +217,12 @@ public sealed class BootedGuest : IAsyncDisposable
             await DisposeAllAsync(vm, transport, agent).ConfigureAwait(false);
             throw;
         }
+    }
+
+    private static async Task DisposeAgentAsync(IAgentTransport transport, AgentClient agent)
+    {
+        await agent.DisposeAsync().ConfigureAwait(false);
+        await transport.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <summary>

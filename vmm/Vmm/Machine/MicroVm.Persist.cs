@@ -112,7 +112,9 @@ public sealed partial class MicroVm
 
         try
         {
-            RestoreVirtio(vm, state);
+            // Interrupts flow device → PLIC → hart, and each restore overwrites what is downstream of it (the PLIC's
+            // pending bits, the hart's mip). So harts first, then the PLIC, then the devices, whose restore may raise
+            // a line: the vsock transport reset does, and an interrupt raised earlier would be lost.
             for (int i = 0; i < vm._vcpus.Length; i++)
             {
                 Vcpu v = vm._vcpus[i];
@@ -122,10 +124,11 @@ public sealed partial class MicroVm
                 v.StartOpaque = state.HartPower[i].StartOpaque;
             }
 
+            vm.Clock.Restore(state.Clock);
             vm.Plic.Restore(state.Plic);
             vm.Uart.Restore(state.Uart);
             vm.PowerControl.Restore(state.PowerControl);
-            vm.Clock.Restore(state.Clock);
+            RestoreVirtio(vm, state);
         }
         catch (Exception e) when (e is HartStateException or InvalidDeviceStateException or GuestClockStateException
                                        or VirtioStateException or MachineStateException)

@@ -70,7 +70,16 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
     public int VcpuCount => _vcpus.Length;
 
     /// <summary>vCPU threads still alive (0 once the VM has exited).</summary>
-    public int VcpuThreadsAlive => _vcpus.Count(v => v.Thread is { IsAlive: true });
+    public int VcpuThreadsAlive
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _vcpus.Count(v => v.LoopRunning);
+            }
+        }
+    }
 
     /// <summary>Guest instructions retired by all vCPUs. Exact only while paused or after exit.</summary>
     public long InstructionsRetired => _vcpus.Sum(v => v.Hart.InstructionsRetired);
@@ -103,14 +112,13 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
         Clock.Resume();
         foreach (Vcpu v in _vcpus)
         {
-            var t = new Thread(() => RunLoop(v))
+            lock (_gate)
             {
-                IsBackground = true,
-                Name = $"vcpu{v.Id}",
-            };
-            v.Thread = t;
+                v.LoopRunning = true;
+            }
+
             Interlocked.Increment(ref _threadsAlive);
-            t.Start();
+            VcpuThreads.Run(() => RunLoop(v));
         }
 
         return Task.CompletedTask;
@@ -137,7 +145,7 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
 
         lock (_gate)
         {
-            while (!_stopping && _vcpus.Any(v => v.Thread is { IsAlive: true } && !v.Parked))
+            while (!_stopping && _vcpus.Any(v => v.LoopRunning && !v.Parked))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Monitor.Wait(_gate, 10);
@@ -341,6 +349,7 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
             lock (_gate)
             {
                 v.Parked = true;
+                v.LoopRunning = false;
                 Monitor.PulseAll(_gate);
             }
 

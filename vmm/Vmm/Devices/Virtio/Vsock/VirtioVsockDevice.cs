@@ -35,6 +35,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     private ulong _guestCid;
     private uint _nextHostPort = FirstHostPort;
     private bool _resetPending;
+    private bool _resetUnconsumed;
     private long _droppedPackets;
     private bool _disposed;
 
@@ -101,6 +102,23 @@ public sealed class VirtioVsockDevice : VirtioDevice
     /// <summary>Guest packets dropped as malformed or spoofed.</summary>
     public long DroppedPackets => Interlocked.Read(ref _droppedPackets);
 
+    /// <summary>
+    /// True from <see cref="SendTransportReset"/> (or a restore) until the guest has consumed the reset event: it
+    /// handled the event and gave the buffer back (notifying the event queue). Until then the device sends the guest
+    /// nothing on the rx queue, so a host connection made right after a restore cannot be torn down by a reset the
+    /// guest handles after accepting it. Host clients may connect at once; their request waits here.
+    /// </summary>
+    public bool TransportResetOutstanding
+    {
+        get
+        {
+            lock (SyncRoot)
+            {
+                return _resetPending || _resetUnconsumed;
+            }
+        }
+    }
+
     /// <summary>True while a transport-reset event waits for an event-queue buffer.</summary>
     public bool TransportResetPending
     {
@@ -143,6 +161,9 @@ public sealed class VirtioVsockDevice : VirtioDevice
                 ProcessTx();
                 break;
             case EventQueue:
+                // Linux refills and notifies the event queue only after handling the events it took from it, so
+                // a notification after a delivered reset means the guest has reset its sockets.
+                _resetUnconsumed = false;
                 TryDeliverReset();
                 break;
         }
@@ -170,6 +191,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     {
         CloseAll();
         _resetPending = false;
+        _resetUnconsumed = false;
     }
 
     /// <summary>
@@ -207,8 +229,11 @@ public sealed class VirtioVsockDevice : VirtioDevice
             throw new VirtQueueException("vsock event buffer is shorter than an event");
         }
 
+        // Before the guest can see the event: ask to be told when it gives the buffer back.
+        q.RequestNotifyOnNextAvail();
         q.AddUsed(chain!.HeadIndex, 4);
         _resetPending = false;
+        _resetUnconsumed = true;
         SignalUsed(EventQueue);
     }
 
@@ -544,7 +569,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     /// <summary>Moves owed packets and pending host bytes into guest rx buffers while there are buffers.</summary>
     private void PumpRx()
     {
-        if (!IsLive || !Queue(RxQueue).Ready)
+        if (!IsLive || !Queue(RxQueue).Ready || _resetPending || _resetUnconsumed)
         {
             return;
         }
@@ -718,6 +743,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
         {
             CloseAll();
             _resetPending = true;
+            _resetUnconsumed = false;
             _nextHostPort = state.NextHostPort == 0 ? FirstHostPort : state.NextHostPort;
         }
     }
