@@ -105,8 +105,9 @@ public sealed partial class MicroVm
         {
             vm = new MicroVm(config, memory);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Net.Sockets.SocketException or ArgumentException)
         {
+            // The devices are rebuilt from options taken out of the untrusted state; whatever they refuse is the state's fault.
             throw new MachineStateException($"a device of the saved machine cannot be recreated: {e.Message}", e);
         }
 
@@ -238,6 +239,11 @@ public sealed partial class MicroVm
             if (v.Kind == (int)VirtioKind.Block && string.IsNullOrEmpty(v.DiskPath))
             {
                 throw new MachineStateException($"virtio slot {v.Slot} is a disk without an image path");
+            }
+
+            if (v.Kind == (int)VirtioKind.Vsock && v.Vsock is not { GuestCid: >= 3 and < uint.MaxValue })
+            {
+                throw new MachineStateException($"virtio slot {v.Slot} is a vsock device without its state or with a reserved guest CID");
             }
         }
     }

@@ -210,6 +210,38 @@ public class VirtioVsockTests
         guest.Transport.Device.TransportResetPending.Should().BeFalse();
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task After_a_transport_reset_nothing_reaches_the_guest_until_it_gave_the_event_buffer_back(bool eventIdx)
+    {
+        using var guest = new VsockTestGuest(Options(), eventIdx);
+        guest.ListeningPorts.Add(5000);
+        guest.Transport.Device.SendTransportReset();
+        guest.Transport.Device.TransportResetOutstanding.Should().BeTrue();
+        ushort rxUsed = guest.Rx.UsedIdx;
+
+        // A host client connecting at once is accepted, but its request waits: were it delivered now, a guest that
+        // handles rx before events would accept it and then tear it down with the reset.
+        using Socket host = await HostConnectAsync(_uds, 5000);
+        var guard = System.Diagnostics.Stopwatch.StartNew();
+        while (guest.Transport.Device.ConnectionCount == 0 && guard.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(1);
+        }
+
+        guest.Transport.Device.ConnectionCount.Should().Be(1);
+        guest.Rx.UsedIdx.Should().Be(rxUsed);
+        guest.Transport.Device.TransportResetOutstanding.Should().BeTrue("the guest has not handled the event yet");
+
+        // The guest handles the event and re-posts its buffer (with EVENT_IDX, the device asked to hear of that).
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => ok.IsCompleted);
+        guest.Events.Should().Equal(VirtioVsockDevice.EventTransportReset);
+        guest.Transport.Device.TransportResetOutstanding.Should().BeFalse();
+        (await ok).Should().StartWith("OK ");
+        guest.Received.First(h => h.Op == VsockOp.Request).DstPort.Should().Be(5000u);
+    }
+
     [Test]
     public void State_round_trips_and_a_restored_device_owes_a_transport_reset()
     {
