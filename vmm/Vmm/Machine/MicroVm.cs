@@ -241,6 +241,13 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
     {
         await StopAsync().ConfigureAwait(false);
         DisposeDevices();
+
+        // Every vCPU loop has returned: the next machine (often a clone of this one) starts with these decodes.
+        foreach (Vcpu v in _vcpus)
+        {
+            v.Hart.ReleaseDecodeCache();
+        }
+
         Memory.Dispose();
     }
 

@@ -300,7 +300,12 @@ public sealed class VirtioVsockDevice : VirtioDevice
             case VsockOp.Response when c.State == VsockConnectionState.HostConnecting:
                 c.State = VsockConnectionState.Established;
                 c.EnqueueToHost(System.Text.Encoding.ASCII.GetBytes($"OK {c.LocalPort}\n"), counted: false);
-                c.StartIo();
+                if (c.StartIo())
+                {
+                    // Pumped at the end of this notification, right behind the guest's own RESPONSE.
+                    Schedule(c);
+                }
+
                 break;
             case VsockOp.Rst:
                 Remove(c);

@@ -149,11 +149,45 @@ internal sealed class VsockConnection
         ToGuestBytes = 0;
     }
 
-    /// <summary>Starts the host socket loops of an established connection.</summary>
-    public void StartIo()
+    /// <summary>
+    /// Starts the host socket loops of an established connection. Bytes the host already wrote (a request sent right
+    /// behind CONNECT) are taken at once, so they reach the guest in the same pass as the connection itself instead
+    /// of a thread-pool hop and a guest wake-up later. Returns whether any were taken. Called with the device lock held.
+    /// </summary>
+    public bool StartIo()
     {
+        bool took = TakeWaitingHostBytes();
         _ = Task.Run(ReadLoopAsync);
         _ = Task.Run(WriteLoopAsync);
+        return took;
+    }
+
+    private bool TakeWaitingHostBytes()
+    {
+        try
+        {
+            int n = Math.Min(Socket?.Available ?? 0, HostReadAllowance(_device.ConnectionBufferSize));
+            if (n <= 0)
+            {
+                return false;
+            }
+
+            // Available bytes are there: this receive returns at once, and no read loop runs yet to race with it.
+            var data = new byte[n];
+            int got = Socket!.Receive(data, SocketFlags.None);
+            if (got <= 0)
+            {
+                return false;
+            }
+
+            EnqueueToGuest(got == n ? data : data[..got]);
+            return true;
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            // The read loop meets the same failure and ends the connection properly.
+            return false;
+        }
     }
 
     public void WakeReader()
