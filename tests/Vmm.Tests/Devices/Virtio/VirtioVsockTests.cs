@@ -243,6 +243,26 @@ public class VirtioVsockTests
     }
 
     [Test]
+    public async Task Bytes_sent_right_behind_connect_reach_the_guest_with_the_connection()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        using Socket host = await HostConnectAsync(_uds, 5000);
+        await host.SendAsync(Encoding.ASCII.GetBytes("ping"));
+        var guard = System.Diagnostics.Stopwatch.StartNew();
+        while (guest.Transport.Device.ConnectionCount == 0 && guard.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(1);
+        }
+
+        // One pass takes the REQUEST and answers RESPONSE; the bytes waiting in the host socket are taken while that
+        // RESPONSE is handled, so the next pass finds them, with no host thread in between.
+        guest.RunUntil(() => guest.Received.Any(h => h.Op == VsockOp.Request));
+        guest.Pump();
+        guest.Conns.Values.Single().Received.Should().Be(4);
+    }
+
+    [Test]
     public void State_round_trips_and_a_restored_device_owes_a_transport_reset()
     {
         using var guest = new VsockTestGuest(Options(), true);
