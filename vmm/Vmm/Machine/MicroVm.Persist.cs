@@ -78,9 +78,9 @@ public sealed partial class MicroVm
     /// <summary>
     /// Creates a VM (not started) from saved state over <paramref name="memory"/>, which must already hold the
     /// saved guest RAM. The new VM's <see cref="Generation"/> is the saved one plus one. Its vsock device listens
-    /// on <paramref name="vsockUdsPath"/> (by default a private temporary socket, so clones never collide) and
-    /// sends the guest a transport reset, since host connections do not survive a snapshot. On failure the caller
-    /// keeps ownership of <paramref name="memory"/>.
+    /// on <paramref name="vsockUdsPath"/> (by default a private temporary socket, so clones never collide) and, when
+    /// connections were open at save, sends the guest a transport reset, since host connections do not survive a
+    /// snapshot. On failure the caller keeps ownership of <paramref name="memory"/>.
     /// </summary>
     /// <exception cref="MachineStateException">The state is inconsistent or does not fit <paramref name="memory"/>.</exception>
     public static MicroVm Restore(MicroVmState state, GuestMemory memory, string? vsockUdsPath = null)
@@ -171,7 +171,11 @@ public sealed partial class MicroVm
                     break;
                 case VirtioVsockDevice vsock:
                     vsock.Restore(saved.Vsock ?? throw new MachineStateException($"virtio slot {saved.Slot} lacks its vsock state"));
-                    vsock.SendTransportReset();
+                    if (vsock.TransportResetPending)
+                    {
+                        vsock.SendTransportReset();
+                    }
+
                     break;
             }
         }

@@ -263,26 +263,40 @@ public class VirtioVsockTests
     }
 
     [Test]
-    public void State_round_trips_and_a_restored_device_owes_a_transport_reset()
+    public void State_round_trips_and_a_restored_device_owes_a_transport_reset_when_connections_were_open()
     {
         using var guest = new VsockTestGuest(Options(), true);
         VirtioMmioState transport = guest.Transport.Save();
         VirtioVsockState device = guest.Transport.Device.Save();
-        device.Should().Be(new VirtioVsockState { GuestCid = VsockTestGuest.Cid, TransportResetPending = false, NextHostPort = 1u << 30 });
+        device.Should().Be(new VirtioVsockState
+        {
+            GuestCid = VsockTestGuest.Cid, TransportResetPending = false, NextHostPort = 1u << 30, OpenConnections = 0,
+        });
 
         var irq = new TestIrqLine();
         using var clone = VirtioVsockDevice.CreateMmio(guest.Memory, irq, Options() with { UdsPath = Path.Combine(_dir, "c.sock") });
         clone.Restore(transport);
-        clone.Device.Restore(device);
         clone.Save().Should().BeEquivalentTo(transport);
-        clone.Device.TransportResetPending.Should().BeTrue();
-        clone.Device.Save().NextHostPort.Should().Be(device.NextHostPort, "a clone must not reuse host ports the guest may still hold");
+
+        // Nothing was connected: no guest socket can be stale, and the guest is spared the reset.
+        clone.Device.Restore(device);
+        clone.Device.TransportResetPending.Should().BeFalse();
+
+        // A connection was open (or the count was not recorded): the guest must hear that it is gone.
+        foreach (int? open in new int?[] { 1, null })
+        {
+            clone.Device.Restore(device with { OpenConnections = open });
+            clone.Device.TransportResetPending.Should().BeTrue();
+            clone.Device.Save().NextHostPort.Should().Be(device.NextHostPort, "a clone must not reuse host ports the guest may still hold");
+        }
+
         clone.Device.SendTransportReset();
         clone.Device.TransportResetPending.Should().BeFalse("the event queue had buffers");
         irq.Level.Should().BeTrue();
 
         FluentActions.Invoking(() => clone.Device.Restore(new VirtioVsockState { GuestCid = 2 })).Should().Throw<VirtioStateException>();
         FluentActions.Invoking(() => clone.Device.Restore(new VirtioVsockState { GuestCid = 3, NextHostPort = 5 })).Should().Throw<VirtioStateException>();
+        FluentActions.Invoking(() => clone.Device.Restore(new VirtioVsockState { GuestCid = 3, OpenConnections = -1 })).Should().Throw<VirtioStateException>();
         irq.Dispose();
     }
 

@@ -721,13 +721,20 @@ public sealed class VirtioVsockDevice : VirtioDevice
     {
         lock (SyncRoot)
         {
-            return new VirtioVsockState { GuestCid = _guestCid, TransportResetPending = _resetPending, NextHostPort = _nextHostPort };
+            return new VirtioVsockState
+            {
+                GuestCid = _guestCid,
+                TransportResetPending = _resetPending,
+                NextHostPort = _nextHostPort,
+                OpenConnections = _connections.Count,
+            };
         }
     }
 
     /// <summary>
-    /// Restores from untrusted <paramref name="state"/>: closes every host connection and owes the guest a transport
-    /// reset, delivered by <see cref="SendTransportReset"/> or when the guest next posts an event buffer.
+    /// Restores from untrusted <paramref name="state"/>: closes every host connection and, unless the saved device held
+    /// none (<see cref="VirtioVsockState.OpenConnections"/>), owes the guest a transport reset, delivered by
+    /// <see cref="SendTransportReset"/> or when the guest next posts an event buffer.
     /// The CID stays the one this device was configured with; the guest re-reads it after the reset.
     /// </summary>
     /// <exception cref="VirtioStateException">The saved CID is reserved or out of range.</exception>
@@ -739,6 +746,11 @@ public sealed class VirtioVsockDevice : VirtioDevice
             throw new VirtioStateException($"saved guest CID {state.GuestCid} is reserved or out of range");
         }
 
+        if (state.OpenConnections < 0)
+        {
+            throw new VirtioStateException($"saved connection count {state.OpenConnections} is negative");
+        }
+
         if (state.NextHostPort != 0 && state.NextHostPort < FirstHostPort)
         {
             throw new VirtioStateException($"saved next host port {state.NextHostPort} is below the host range starting at {FirstHostPort}");
@@ -747,7 +759,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
         lock (SyncRoot)
         {
             CloseAll();
-            _resetPending = true;
+            _resetPending = state.TransportResetPending || state.OpenConnections != 0;
             _resetUnconsumed = false;
             _nextHostPort = state.NextHostPort == 0 ? FirstHostPort : state.NextHostPort;
         }
