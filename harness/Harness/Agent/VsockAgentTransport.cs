@@ -75,6 +75,17 @@ public static class VsockAgentTransport
         }
     }
 
+    /// <summary>
+    /// A transport over a socket already connected to the device's host side and already past its CONNECT line (as
+    /// <c>VirtioVsockDevice.ConnectInProcess</c> returns it): the "OK" reply is taken off on the first read, as with
+    /// <see cref="OpenPipelinedAsync"/>. Owns the socket.
+    /// </summary>
+    public static IAgentTransport FromConnectedSocket(Socket socket)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        return new PipelinedTransport(new NetworkStream(socket, ownsSocket: true));
+    }
+
     /// <summary>A vsock stream whose handshake reply is still ahead of the agent's bytes.</summary>
     private sealed class PipelinedTransport(NetworkStream stream) : IAgentTransport
     {

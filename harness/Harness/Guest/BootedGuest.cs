@@ -174,14 +174,13 @@ public sealed class BootedGuest : IAsyncDisposable
             TimeSpan resume;
             try
             {
-                // The connection and the ping go out before the vCPUs start. The vsock device holds the connection
-                // request until the guest has consumed the transport reset that the restore queued, so the reset
-                // cannot tear it down, and the ping waits in the socket right behind it: the guest answers both in
-                // one pass instead of a round trip through the host for each step.
-                transport = vm.VsockUdsPath == null
-                    ? new ConsoleAgentTransport(vm)
-                    : await VsockAgentTransport.OpenPipelinedAsync(vm.VsockUdsPath, VsockAgentTransport.AgentPort, cts.Token)
-                        .ConfigureAwait(false);
+                // The connection and the ping go out before the vCPUs start, the connection in-process so its request
+                // is queued in the device when they do. If the restore queued a transport reset, the device holds the
+                // request until the guest has consumed it, so the reset cannot tear it down. The ping waits right
+                // behind the request and reaches the guest with it: one pass instead of a round trip per step.
+                transport = vm.Vsock is { } vsock
+                    ? VsockAgentTransport.FromConnectedSocket(vsock.ConnectInProcess(VsockAgentTransport.AgentPort))
+                    : new ConsoleAgentTransport(vm);
                 agent = new AgentClient(transport);
                 Task<TimeSpan> ping = agent.PingAsync(cts.Token);
                 long s0 = Stopwatch.GetTimestamp();

@@ -243,6 +243,32 @@ public class VirtioVsockTests
     }
 
     [Test]
+    public async Task An_in_process_connection_is_queued_at_once_and_carries_bytes_both_ways()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        using Socket host = guest.Transport.Device.ConnectInProcess(5000);
+        guest.Transport.Device.ConnectionCount.Should().Be(1, "the request is queued before ConnectInProcess returns");
+        await host.SendAsync(Encoding.ASCII.GetBytes("ping"));
+
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => ok.IsCompleted && guest.Conns.Values.Sum(c => c.Received) == 4);
+        (await ok).Should().StartWith("OK ");
+        GuestVsockConn c = guest.Conns.Values.Single();
+        guest.SendData(c, "pong"u8);
+        var reply = new byte[4];
+        Task<int> read = host.ReceiveAsync(reply);
+        guest.RunUntil(() => read.IsCompleted);
+        Encoding.ASCII.GetString(reply, 0, await read).Should().Be("pong");
+
+        // A port nobody listens on: the guest answers RST and the host end closes without an OK line.
+        using Socket refused = guest.Transport.Device.ConnectInProcess(6000);
+        Task<string> none = ReadLineAsync(refused);
+        guest.RunUntil(() => none.IsCompleted);
+        (await none).Should().BeEmpty();
+    }
+
+    [Test]
     public async Task Bytes_sent_right_behind_connect_reach_the_guest_with_the_connection()
     {
         using var guest = new VsockTestGuest(Options(), true);

@@ -465,6 +465,41 @@ public sealed class VirtioVsockDevice : VirtioDevice
         }
     }
 
+    /// <summary>
+    /// Connects the host to guest port <paramref name="guestPort"/> from inside this process: what a client of
+    /// <see cref="UdsPath"/> gets after writing "CONNECT port\n", without the listener's accept and handshake hops.
+    /// The connection request is queued before this returns, so a restored guest can be started with it already
+    /// waiting. The returned socket first reads "OK &lt;host port&gt;\n" once the guest accepts, then the stream; it
+    /// ends without that line when the guest refuses.
+    /// </summary>
+    /// <exception cref="SocketException">No socket pair could be made (out of descriptors).</exception>
+    /// <exception cref="ObjectDisposedException">The device is disposed.</exception>
+    public unsafe Socket ConnectInProcess(uint guestPort)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        int* pair = stackalloc int[2];
+        if (Tmds.Linux.LibC.socketpair(Tmds.Linux.LibC.AF_UNIX, Tmds.Linux.LibC.SOCK_STREAM | Tmds.Linux.LibC.SOCK_CLOEXEC, 0, pair) != 0)
+        {
+            throw new SocketException(Tmds.Linux.LibC.errno);
+        }
+
+        Socket deviceEnd;
+        try
+        {
+            deviceEnd = new Socket(new SafeSocketHandle(pair[0], ownsHandle: true));
+        }
+        catch
+        {
+            Tmds.Linux.LibC.close(pair[0]);
+            Tmds.Linux.LibC.close(pair[1]);
+            throw;
+        }
+
+        var hostEnd = new Socket(new SafeSocketHandle(pair[1], ownsHandle: true));
+        OnHostConnect(deviceEnd, guestPort);
+        return hostEnd;
+    }
+
     private async Task ExpireHostConnectAsync(VsockConnection c)
     {
         await Task.Delay(_options.HostConnectTimeout).ConfigureAwait(false);
