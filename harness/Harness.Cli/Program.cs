@@ -9,4 +9,5 @@ root.Subcommands.Add(BootCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(SnapshotCommand.Create());
 root.Subcommands.Add(RestoreCommand.Create());
+root.Subcommands.Add(GateCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,172 @@
+// The gate's decision: every metric of the baseline against the candidate. A distribution regresses only when the
+// permutation test says p < alpha AND its mean moved the worse way by at least the threshold; figures without
+// samples are compared within their tolerance; counters exactly unless a tolerance is stated.
+using System.Globalization;
+
+namespace Harness.Gate;
+
+/// <summary>How the baseline and candidate figures were obtained, which decides the latency threshold.</summary>
+public enum Pairing
+{
+    /// <summary>Measured in the same invocation (A/B interleaved), or two reports vouched for as comparable:
+    /// latencies are held to min_change (5%).</summary>
+    SameConditions,
+
+    /// <summary>A stored baseline against a fresh run: maybe another machine, other load. Timing figures are held to
+    /// the generous cross_run_min_change bound; counters and non-timing figures keep their tolerances.</summary>
+    CrossRun,
+}
+
+/// <summary>The verdicts of one gate run.</summary>
+/// <param name="Baseline">The baseline report (merged over rounds when A/B).</param>
+/// <param name="Candidate">The candidate report (merged over rounds when A/B).</param>
+/// <param name="Config">The configuration used.</param>
+/// <param name="Pairing">How the two were obtained.</param>
+/// <param name="Verdicts">One per metric, baseline order, new metrics last.</param>
+/// <param name="Warnings">Things the reader should know (a short report against a full one, say).</param>
+public sealed record GateResult(BenchReport Baseline, BenchReport Candidate, GateConfig Config, Pairing Pairing,
+    IReadOnlyList<MetricVerdict> Verdicts, IReadOnlyList<string> Warnings)
+{
+    /// <summary>True when no verdict fails the gate.</summary>
+    public bool Passed => !Verdicts.Any(v => v.Fails);
+}
+
+/// <summary>Compares two bench reports metric by metric.</summary>
+public static class GateComparer
+{
+    /// <summary>Compares <paramref name="candidate"/> with <paramref name="baseline"/>.</summary>
+    public static GateResult Compare(BenchReport baseline, BenchReport candidate, GateConfig config, Pairing pairing)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(config);
+        var verdicts = new List<MetricVerdict>();
+        foreach (Metric b in baseline.Metrics.Values)
+        {
+            MetricRule rule = config.RuleFor(b);
+            if (!candidate.Metrics.TryGetValue(b.Name, out Metric? c))
+            {
+                verdicts.Add(new MetricVerdict(b.Name, b.Kind, b.Unit, rule, ComparisonMethod.None, b.Value, double.NaN,
+                    b.Samples.Count, 0, double.NaN, 0, Outcome.Missing,
+                    rule.Gated ? "in the baseline but missing from the candidate report" : "missing from the candidate report (reported only)"));
+                continue;
+            }
+
+            if (c.Kind != b.Kind)
+            {
+                verdicts.Add(new MetricVerdict(b.Name, b.Kind, b.Unit, rule, ComparisonMethod.None, b.Value, c.Value,
+                    b.Samples.Count, c.Samples.Count, double.NaN, 0, Outcome.Missing,
+                    $"a {b.Kind} in the baseline but a {c.Kind} in the candidate: the reports do not follow the same schema"));
+                continue;
+            }
+
+            verdicts.Add(CompareOne(b, c, rule, config, pairing));
+        }
+
+        foreach (Metric c in candidate.Metrics.Values.Where(m => !baseline.Metrics.ContainsKey(m.Name)))
+        {
+            verdicts.Add(new MetricVerdict(c.Name, c.Kind, c.Unit, config.RuleFor(c), ComparisonMethod.None, double.NaN, c.Value,
+                0, c.Samples.Count, double.NaN, 0, Outcome.New, "new in the candidate: nothing to compare with"));
+        }
+
+        var warnings = new List<string>();
+        if (baseline.IsShort != candidate.IsShort)
+        {
+            warnings.Add($"the baseline ran the {(baseline.IsShort ? "short" : "full")} bench and the candidate the "
+                + $"{(candidate.IsShort ? "short" : "full")} one: sample counts and some figures differ in kind");
+        }
+
+        if (pairing == Pairing.CrossRun)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"baseline and candidate were measured in different invocations: timing figures fail only beyond +{config.CrossRunMinChange:P0} (cross-run bound); run A/B against another build (--baseline DIR) for the {config.MinChange:P0} rule"));
+        }
+
+        return new GateResult(baseline, candidate, config, pairing, verdicts, warnings);
+    }
+
+    private static MetricVerdict CompareOne(Metric b, Metric c, MetricRule rule, GateConfig config, Pairing pairing)
+    {
+        bool crossRun = pairing == Pairing.CrossRun && b.IsTiming;
+        double Bound(double t) => crossRun ? Math.Max(t, config.CrossRunMinChange) : t;
+
+        bool testable = b.Kind != MetricKind.Counter && b.Samples.Count >= 1 && c.Samples.Count >= 1
+            && (b.Kind == MetricKind.Distribution || (b.Samples.Count >= 2 && c.Samples.Count >= 2));
+        if (testable)
+        {
+            PermutationResult test = PermutationTest.DifferenceOfMeans(b.Samples, c.Samples, config.Resamples, config.Seed);
+            double threshold = Bound(config.MinChange);
+            if (test.SmallestPossiblePValue < config.Alpha)
+            {
+                return Decide(b, c, rule, ComparisonMethod.PermutationTest, test.MeanA, test.MeanB, test.PValue, threshold,
+                    significant: test.PValue < config.Alpha, atLeast: true, config);
+            }
+
+            if (b.Kind == MetricKind.Distribution)
+            {
+                return new MetricVerdict(b.Name, b.Kind, b.Unit, rule, ComparisonMethod.PermutationTest, test.MeanA, test.MeanB,
+                    b.Samples.Count, c.Samples.Count, test.PValue, threshold, Outcome.Inconclusive, string.Create(CultureInfo.InvariantCulture,
+                        $"too few samples ({b.Samples.Count} vs {c.Samples.Count}): the smallest p-value they allow is {test.SmallestPossiblePValue:G3}, not below {config.Alpha}; not decided"));
+            }
+        }
+        else if (b.Kind == MetricKind.Distribution)
+        {
+            return new MetricVerdict(b.Name, b.Kind, b.Unit, rule, ComparisonMethod.None, b.Value, c.Value,
+                b.Samples.Count, c.Samples.Count, double.NaN, 0, Outcome.Inconclusive, "a distribution without samples: not decided");
+        }
+
+        return Decide(b, c, rule, ComparisonMethod.Tolerance, b.Value, c.Value, double.NaN, Bound(rule.Tolerance),
+            significant: true, atLeast: false, config);
+    }
+
+    private static MetricVerdict Decide(Metric b, Metric c, MetricRule rule, ComparisonMethod method, double baseline, double candidate,
+        double p, double threshold, bool significant, bool atLeast, GateConfig config)
+    {
+        double change = MetricVerdict.RelativeChangeOf(baseline, candidate);
+        double worse = rule.Direction switch
+        {
+            Direction.LowerIsWorse => -change,
+            Direction.AnyChange => Math.Abs(change),
+            _ => change,
+        };
+        // The permutation rule is "moved by 5% or more"; a tolerance is "within", so only beyond it counts.
+        bool Beyond(double x) => atLeast ? x >= threshold : x > threshold;
+
+        Outcome outcome;
+        if (significant && Beyond(worse) && worse > 0)
+        {
+            outcome = rule.Gated ? Outcome.Regressed : Outcome.WorseReportOnly;
+        }
+        else if (significant && rule.Direction != Direction.AnyChange && Beyond(-worse) && worse < 0)
+        {
+            outcome = Outcome.Improved;
+        }
+        else
+        {
+            outcome = Outcome.Unchanged;
+        }
+
+        string how = method == ComparisonMethod.PermutationTest
+            ? string.Create(CultureInfo.InvariantCulture, $"p = {p:G3} ({(p < config.Alpha ? "<" : "≥")} {config.Alpha}), mean {Percent(change)} (threshold {threshold:P0})")
+            : b.Samples.Count == 0 || c.Samples.Count == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"no samples: compared the values {Within(threshold)}, change {Percent(change)}")
+                : string.Create(CultureInfo.InvariantCulture, $"too few rounds for the permutation test: compared the {(b.Kind == MetricKind.Counter ? "medians" : "means")} {Within(threshold)}, change {Percent(change)}");
+        string verdict = outcome switch
+        {
+            Outcome.Regressed => "regression",
+            Outcome.WorseReportOnly => "worse (reported only)",
+            Outcome.Improved => "improvement",
+            _ => "no significant change",
+        };
+        return new MetricVerdict(b.Name, b.Kind, b.Unit, rule, method, baseline, candidate, b.Samples.Count, c.Samples.Count, p,
+            threshold, outcome, $"{how}: {verdict}");
+    }
+
+    private static string Within(double tolerance) =>
+        tolerance == 0 ? "exactly" : string.Create(CultureInfo.InvariantCulture, $"within a tolerance of {tolerance:P0}");
+
+    /// <summary>A relative change as a signed percentage, e.g. "+12.3%".</summary>
+    public static string Percent(double change) => double.IsInfinity(change)
+        ? (change > 0 ? "+∞%" : "−∞%")
+        : string.Create(CultureInfo.InvariantCulture, $"{(change >= 0 ? "+" : "")}{change * 100:F1}%");
+}
