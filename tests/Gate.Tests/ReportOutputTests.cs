@@ -30,7 +30,7 @@ public sealed class ReportOutputTests
         cases.Select(c => c.Attribute("name")!.Value).Should().Equal("restore_to_ready", "acquire", "counters.pages_touched_per_restore", "first_exec");
         XElement failure = cases[0].Element("failure")!;
         string message = failure.Attribute("message")!.Value;
-        message.Should().StartWith("restore_to_ready: baseline mean 2").And.Contain("candidate mean 3").And.Contain("change +5").And.Contain("p = ");
+        message.Should().StartWith("restore_to_ready: baseline mean 2").And.Contain("candidate mean 2.99").And.Contain("change +48.7%").And.Contain("p = ");
         cases[1].Element("failure").Should().BeNull();
         cases[2].Attribute("classname")!.Value.Should().Be("gate.counter");
         cases[3].Element("skipped").Should().NotBeNull();

@@ -79,7 +79,7 @@ public static class GateComparer
         if (pairing == Pairing.CrossRun)
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"baseline and candidate were measured in different invocations: timing figures fail only beyond +{config.CrossRunMinChange:P0} (cross-run bound); run A/B against another build (--baseline DIR) for the {config.MinChange:P0} rule"));
+                $"baseline and candidate were measured in different invocations: timing figures fail only beyond +{Share(config.CrossRunMinChange)} (cross-run bound); run A/B against another build (--baseline DIR) for the {Share(config.MinChange)} rule"));
         }
 
         return new GateResult(baseline, candidate, config, pairing, verdicts, warnings);
@@ -147,7 +147,7 @@ public static class GateComparer
         }
 
         string how = method == ComparisonMethod.PermutationTest
-            ? string.Create(CultureInfo.InvariantCulture, $"p = {p:G3} ({(p < config.Alpha ? "<" : "≥")} {config.Alpha}), mean {Percent(change)} (threshold {threshold:P0})")
+            ? string.Create(CultureInfo.InvariantCulture, $"p = {p:G3} ({(p < config.Alpha ? "<" : "≥")} {config.Alpha}), mean {Percent(change)} (threshold {Share(threshold)})")
             : b.Samples.Count == 0 || c.Samples.Count == 0
                 ? string.Create(CultureInfo.InvariantCulture, $"no samples: compared the values {Within(threshold)}, change {Percent(change)}")
                 : string.Create(CultureInfo.InvariantCulture, $"too few rounds for the permutation test: compared the {(b.Kind == MetricKind.Counter ? "medians" : "means")} {Within(threshold)}, change {Percent(change)}");
@@ -163,7 +163,10 @@ public static class GateComparer
     }
 
     private static string Within(double tolerance) =>
-        tolerance == 0 ? "exactly" : string.Create(CultureInfo.InvariantCulture, $"within a tolerance of {tolerance:P0}");
+        tolerance == 0 ? "exactly" : string.Create(CultureInfo.InvariantCulture, $"within a tolerance of {Share(tolerance)}");
+
+    /// <summary>A fraction as a percentage without a sign, e.g. 0.05 as "5%" (no culture-dependent space).</summary>
+    public static string Share(double fraction) => string.Create(CultureInfo.InvariantCulture, $"{fraction * 100:0.##}%");
 
     /// <summary>A relative change as a signed percentage, e.g. "+12.3%".</summary>
     public static string Percent(double change) => double.IsInfinity(change)

@@ -17,9 +17,9 @@ public static class MarkdownSummary
         sb.Append(inv, $"# Performance gate: {(result.Passed ? "PASSED" : "FAILED")}\n\n");
         sb.Append(inv, $"- baseline: {Escape(result.Baseline.Source)} ({result.Baseline.Rounds} run{(result.Baseline.Rounds == 1 ? "" : "s")}; {Escape(result.Baseline.HostSummary)})\n");
         sb.Append(inv, $"- candidate: {Escape(result.Candidate.Source)} ({result.Candidate.Rounds} run{(result.Candidate.Rounds == 1 ? "" : "s")}; {Escape(result.Candidate.HostSummary)})\n");
-        sb.Append(inv, $"- rule: a distribution regresses when the permutation test gives p < {result.Config.Alpha} and its mean moved the worse way by ≥ {result.Config.MinChange:P0}");
+        sb.Append(inv, $"- rule: a distribution regresses when the permutation test gives p < {result.Config.Alpha} and its mean moved the worse way by ≥ {GateComparer.Share(result.Config.MinChange)}");
         sb.Append(result.Pairing == Pairing.CrossRun
-            ? string.Create(inv, $" (timing figures: ≥ {result.Config.CrossRunMinChange:P0}, cross-run bound)")
+            ? string.Create(inv, $" (timing figures: ≥ {GateComparer.Share(result.Config.CrossRunMinChange)}, cross-run bound)")
             : "");
         sb.Append(inv, $"; counters and scalars are compared within their tolerance ({result.Config.Resamples} resamples, seed {result.Config.Seed})\n");
         sb.Append(inv, $"- {failures} failing, {result.Verdicts.Count(v => v.Outcome == Outcome.Improved)} improved, {result.Verdicts.Count(v => v.Outcome == Outcome.Inconclusive)} inconclusive, {result.Verdicts.Count} metrics\n");
