@@ -1,0 +1,27 @@
+// Progress as Spectre.Console progress bars, one per step, for an interactive terminal.
+using Spectre.Console;
+
+namespace Harness.Cli.Bench;
+
+internal sealed class SpectreBenchProgress(ProgressContext context) : IBenchProgress
+{
+    public IBenchStep Begin(string description, double total = 1) =>
+        new Step(context.AddTask(Markup.Escape(description), maxValue: Math.Max(total, 1)), description);
+
+    public void Note(string message) => AnsiConsole.MarkupLine($"[grey]{Markup.Escape(message)}[/]");
+
+    private sealed class Step(ProgressTask task, string description) : IBenchStep
+    {
+        public void Report(double done, string? detail = null)
+        {
+            task.Value = Math.Min(done, task.MaxValue);
+            task.Description = Markup.Escape(detail is null ? description : $"{description} ({detail})");
+        }
+
+        public void Dispose()
+        {
+            task.Value = task.MaxValue;
+            task.StopTask();
+        }
+    }
+}
