@@ -38,7 +38,7 @@ public sealed class GateCommandTests
         Synthetic.Distribution("restore_to_ready", Synthetic.Normal(seed, 25, restoreMean, restoreMean * 0.03)),
         Synthetic.Distribution("acquire", Synthetic.Normal(seed + 100, 25, 40, 1), "us"),
         Synthetic.Scalar("density.sandboxes", 1000),
-        Synthetic.Counter("pages_touched_per_restore", pages));
+        Synthetic.Counter("pages_written", pages));
 
     [Test]
     public async Task Two_reports_of_an_unchanged_build_pass()
@@ -78,7 +78,7 @@ public sealed class GateCommandTests
         string baseline = Write("baseline.json", Report(2.0, 300, seed: 1));
         string candidate = Write("candidate.json", Report(2.0, 310, seed: 2));
         string config = Path.Combine(_dir, "gate.json");
-        File.WriteAllText(config, """{"metrics":{"counters.pages_touched_per_restore":{"tolerance":0.05}}}""");
+        File.WriteAllText(config, """{"metrics":{"counters.pages_written":{"tolerance":0.05}}}""");
 
         (await Gate("--baseline", baseline, "--candidate", candidate, "--out", Path.Combine(_dir, "a"))).Should().Be(GateCommand.ExitRegressed);
         (await Gate("--baseline", baseline, "--candidate", candidate, "--out", Path.Combine(_dir, "b"), "--config", config))
@@ -111,7 +111,9 @@ public sealed class GateCommandTests
             .Should().Be(GateCommand.ExitError);
         (await Gate("--baseline", baseline, "--candidate", baseline, "--config", badConfig, "--out", Path.Combine(_dir, "c")))
             .Should().Be(GateCommand.ExitError);
-        (await Gate("--baseline", _dir, "--out", Path.Combine(_dir, "d"))).Should().Be(GateCommand.ExitError, "a directory without scripts/harness is no build");
+        string empty = Directory.CreateDirectory(Path.Combine(_dir, "empty")).FullName;
+        (await Gate("--baseline", empty, "--out", Path.Combine(_dir, "d"))).Should().Be(GateCommand.ExitError,
+            "a directory with neither scripts/harness nor reports is no baseline");
         (await Gate("--baseline", baseline, "--candidate", baseline, "--candidate-env", "NOEQUALS", "--out", Path.Combine(_dir, "e")))
             .Should().Be(GateCommand.ExitError);
     }

@@ -92,16 +92,16 @@ public sealed class GateComparerTests
     [Test]
     public void Counters_are_exact_by_default()
     {
-        BenchReport baseline = Synthetic.Report(Synthetic.Counter("pages_touched_per_restore", 300));
+        BenchReport baseline = Synthetic.Report(Synthetic.Counter("pages_written", 300));
 
-        GateResult plusOne = GateComparer.Compare(baseline, Synthetic.Report(Synthetic.Counter("pages_touched_per_restore", 301)), Config, Pairing.CrossRun);
-        GateResult same = GateComparer.Compare(baseline, Synthetic.Report(Synthetic.Counter("pages_touched_per_restore", 300)), Config, Pairing.CrossRun);
-        GateResult fewer = GateComparer.Compare(baseline, Synthetic.Report(Synthetic.Counter("pages_touched_per_restore", 299)), Config, Pairing.CrossRun);
+        GateResult plusOne = GateComparer.Compare(baseline, Synthetic.Report(Synthetic.Counter("pages_written", 301)), Config, Pairing.CrossRun);
+        GateResult same = GateComparer.Compare(baseline, Synthetic.Report(Synthetic.Counter("pages_written", 300)), Config, Pairing.CrossRun);
+        GateResult fewer = GateComparer.Compare(baseline, Synthetic.Report(Synthetic.Counter("pages_written", 299)), Config, Pairing.CrossRun);
 
-        Verdict(plusOne, "counters.pages_touched_per_restore").Outcome.Should().Be(Outcome.Regressed);
-        Verdict(plusOne, "counters.pages_touched_per_restore").Note.Should().Contain("exactly");
-        Verdict(same, "counters.pages_touched_per_restore").Outcome.Should().Be(Outcome.Unchanged);
-        Verdict(fewer, "counters.pages_touched_per_restore").Outcome.Should().Be(Outcome.Improved);
+        Verdict(plusOne, "counters.pages_written").Outcome.Should().Be(Outcome.Regressed);
+        Verdict(plusOne, "counters.pages_written").Note.Should().Contain("exactly");
+        Verdict(same, "counters.pages_written").Outcome.Should().Be(Outcome.Unchanged);
+        Verdict(fewer, "counters.pages_written").Outcome.Should().Be(Outcome.Improved);
         fewer.Passed.Should().BeTrue();
     }
 
@@ -208,7 +208,7 @@ public sealed class GateComparerTests
         MetricVerdict v = Verdict(GateComparer.Compare(a, b, Config, Pairing.SameConditions), "cold_boot_ms");
 
         v.Method.Should().Be(ComparisonMethod.Tolerance);
-        v.Note.Should().Contain("too few rounds");
+        v.Note.Should().Contain("too few runs");
         v.Outcome.Should().Be(Outcome.Unchanged, "+11.5% is within cold_boot_ms's 25% tolerance");
     }
 }

@@ -14,7 +14,7 @@ internal static class GateCommand
     {
         var baseline = new Option<string>("--baseline")
         {
-            Description = "Baseline: a bench report JSON, or a directory holding another build of the project (run A/B interleaved)",
+            Description = "Baseline: a bench report JSON, a directory of them (merged), or a directory holding another build of the project (run A/B interleaved)",
             Required = true,
         };
         var candidate = new Option<string?>("--candidate")
@@ -115,7 +115,7 @@ internal static class GateCommand
             Console.WriteLine("note: " + w);
         }
 
-        foreach (MetricVerdict v in result.Verdicts.Where(v => v.Fails || v.Outcome is Outcome.Improved or Outcome.Inconclusive))
+        foreach (MetricVerdict v in result.Verdicts.Where(v => v.Fails || (v.Rule.Gated && v.Outcome is Outcome.Improved or Outcome.Inconclusive)))
         {
             Console.WriteLine((v.Fails ? "FAIL " : v.Outcome == Outcome.Improved ? "better " : "undecided ") + JUnitReport.Describe(v));
         }

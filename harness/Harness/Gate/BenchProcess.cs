@@ -1,4 +1,4 @@
-// Runs one build's bench as a child process (its scripts/harness bench --json FILE [--short]) and reads the report.
+// Runs one build's bench as a child process (its scripts/harness bench --json FILE --out DIR --plain [--short]) and reads the report.
 // A child process, not an in-process call, so that the gate measures exactly what a user of that build would run and
 // so that another build of the project (an A/B baseline checkout) is measured with its own code.
 using System.Diagnostics;
@@ -42,7 +42,8 @@ public static class BenchProcess
 {
     /// <summary>Runs <paramref name="build"/>'s bench, writing its report to <paramref name="jsonPath"/>.</summary>
     /// <param name="build">The build.</param>
-    /// <param name="jsonPath">Where the bench writes its report.</param>
+    /// <param name="jsonPath">Where the bench writes its report JSON; its other report files go to a directory of the
+    /// same name without the extension.</param>
     /// <param name="isShort">Pass --short.</param>
     /// <param name="extraArguments">More arguments for the bench verb.</param>
     /// <param name="log">Receives the bench's output, each line prefixed with the build's label.</param>
@@ -73,6 +74,10 @@ public static class BenchProcess
         psi.ArgumentList.Add("bench");
         psi.ArgumentList.Add("--json");
         psi.ArgumentList.Add(Path.GetFullPath(jsonPath));
+        // The bench's own report files (markdown, html, junit) go beside the JSON instead of into the build's tree.
+        psi.ArgumentList.Add("--out");
+        psi.ArgumentList.Add(Path.ChangeExtension(Path.GetFullPath(jsonPath), null));
+        psi.ArgumentList.Add("--plain");
         if (isShort)
         {
             psi.ArgumentList.Add("--short");

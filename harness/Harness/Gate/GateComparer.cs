@@ -148,9 +148,11 @@ public static class GateComparer
 
         string how = method == ComparisonMethod.PermutationTest
             ? string.Create(CultureInfo.InvariantCulture, $"p = {p:G3} ({(p < config.Alpha ? "<" : "≥")} {config.Alpha}), mean {Percent(change)} (threshold {Share(threshold)})")
-            : b.Samples.Count == 0 || c.Samples.Count == 0
+            : b.Kind == MetricKind.Counter
+                ? string.Create(CultureInfo.InvariantCulture, $"counter{(b.Samples.Count > 1 || c.Samples.Count > 1 ? " (median over runs)" : "")}: compared {Within(threshold)}, change {Percent(change)}")
+            : b.Samples.Count == 0 && c.Samples.Count == 0
                 ? string.Create(CultureInfo.InvariantCulture, $"no samples: compared the values {Within(threshold)}, change {Percent(change)}")
-                : string.Create(CultureInfo.InvariantCulture, $"too few rounds for the permutation test: compared the {(b.Kind == MetricKind.Counter ? "medians" : "means")} {Within(threshold)}, change {Percent(change)}");
+                : string.Create(CultureInfo.InvariantCulture, $"too few runs for the permutation test: compared the means over runs {Within(threshold)}, change {Percent(change)}");
         string verdict = outcome switch
         {
             Outcome.Regressed => "regression",

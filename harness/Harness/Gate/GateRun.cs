@@ -1,12 +1,13 @@
-// One invocation of the gate, as `harness gate` runs it: obtain the baseline and candidate reports (stored files,
-// a fresh run of this build, or two builds' benches interleaved A, B, A, B), compare, and write junit.xml and
+// One invocation of the gate, as `harness gate` runs it: obtain the baseline and candidate reports (stored files or a
+// directory of them, a fresh run of this build, or two builds' benches interleaved A, B, A, B), compare, and write junit.xml and
 // summary.md.
 namespace Harness.Gate;
 
 /// <summary>What a gate invocation compares and where it writes.</summary>
 public sealed record GateOptions
 {
-    /// <summary>A stored report JSON, or a directory holding another build of the project (its scripts/harness).</summary>
+    /// <summary>A stored report JSON; a directory of stored report JSONs (merged, as several runs of one build); or a
+    /// directory holding another build of the project (its scripts/harness), run A/B interleaved.</summary>
     public required string Baseline { get; init; }
 
     /// <summary>A stored candidate report, or another build's directory; null runs this build's bench.</summary>
@@ -70,6 +71,9 @@ public static class GateRun
         return result;
     }
 
+    /// <summary>The bench reports (*.json) a baseline directory holds, in name order.</summary>
+    private static string[] StoredReports(string directory) => [.. Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal)];
+
     private static async Task<(BenchReport Baseline, BenchReport Candidate, Pairing Pairing)> ObtainAsync(GateOptions o, string runsDir,
         TextWriter log, CancellationToken ct)
     {
@@ -79,9 +83,14 @@ public static class GateRun
             throw new ArgumentException($"baseline {o.Baseline} is neither a report file nor a directory");
         }
 
-        if (baselineIsBuild && !BenchBuild.IsBuildRoot(o.Baseline))
+        string[] storedRuns = baselineIsBuild && !BenchBuild.IsBuildRoot(o.Baseline) ? StoredReports(o.Baseline) : [];
+        if (storedRuns.Length > 0)
         {
-            throw new ArgumentException($"baseline directory {o.Baseline} holds no scripts/harness: not a build of this project");
+            baselineIsBuild = false;
+        }
+        else if (baselineIsBuild && !BenchBuild.IsBuildRoot(o.Baseline))
+        {
+            throw new ArgumentException($"baseline directory {o.Baseline} holds neither scripts/harness (a build of this project) nor *.json bench reports");
         }
 
         bool candidateIsBuild = o.Candidate != null && Directory.Exists(o.Candidate);
@@ -118,7 +127,9 @@ public static class GateRun
                 BenchReport.Merge(b, $"{candidateBuild.Root} ({rounds} runs, interleaved)"), Pairing.SameConditions);
         }
 
-        BenchReport stored = BenchReport.Load(o.Baseline);
+        BenchReport stored = storedRuns.Length > 0
+            ? BenchReport.Merge([.. storedRuns.Select(BenchReport.Load)], $"{o.Baseline} ({storedRuns.Length} stored runs)")
+            : BenchReport.Load(o.Baseline);
         if (o.Candidate != null && !candidateIsBuild)
         {
             return (stored, BenchReport.Load(o.Candidate), Pairing.SameConditions);

@@ -22,8 +22,8 @@ public enum Direction
 /// a counter, or a scalar with too few rounds): 0 means exact.</param>
 public sealed record MetricRule(Direction Direction, bool Gated, double Tolerance)
 {
-    /// <summary>Reported, never failing; a rise is called worse.</summary>
-    public static MetricRule ReportOnly { get; } = new(Direction.HigherIsWorse, Gated: false, Tolerance: 0);
+    /// <summary>Reported, never failing; a rise beyond 10% is called worse, a fall beyond 10% better.</summary>
+    public static MetricRule ReportOnly { get; } = new(Direction.HigherIsWorse, Gated: false, Tolerance: 0.10);
 
     /// <summary>Machine-independent work: gated, exact, a rise is worse.</summary>
     public static MetricRule ExactCounter { get; } = new(Direction.HigherIsWorse, Gated: true, Tolerance: 0);
