@@ -211,4 +211,39 @@ public sealed class GateComparerTests
         v.Note.Should().Contain("too few runs");
         v.Outcome.Should().Be(Outcome.Unchanged, "+11.5% is within cold_boot_ms's 25% tolerance");
     }
+
+    private static BenchReport Rounds(string label, params double[][] runs) =>
+        BenchReport.Merge([.. runs.Select(r => Synthetic.Report(Synthetic.Distribution("restore_to_ready", r)))], label);
+
+    [Test]
+    public void Interleaved_rounds_keep_one_noisy_round_from_failing_the_gate()
+    {
+        // Rounds 1 and 2 of the candidate ran under load (+50%), round 3 did not: pooled, that is significant and far
+        // beyond 5%, but the candidate was not worse in every round.
+        BenchReport a = Rounds("a", Synthetic.Normal(1, 10, 10, 0.5), Synthetic.Normal(2, 10, 10, 0.5), Synthetic.Normal(3, 10, 10, 0.5));
+        BenchReport b = Rounds("b", Synthetic.Normal(4, 10, 15, 0.5), Synthetic.Normal(5, 10, 15, 0.5), Synthetic.Normal(6, 10, 9.5, 0.5));
+
+        MetricVerdict pooledOnly = Verdict(GateComparer.Compare(a, b, Config, Pairing.SameConditions), "restore_to_ready");
+        MetricVerdict interleaved = Verdict(GateComparer.Compare(a, b, Config, Pairing.Interleaved), "restore_to_ready");
+
+        pooledOnly.Outcome.Should().Be(Outcome.Regressed);
+        interleaved.PValue.Should().BeLessThan(0.01);
+        interleaved.Outcome.Should().Be(Outcome.Unchanged);
+        interleaved.Note.Should().Contain("worse in only 2 of 3 interleaved rounds");
+    }
+
+    [Test]
+    public void Interleaved_rounds_that_are_all_slower_fail_the_gate()
+    {
+        BenchReport a = Rounds("a", Synthetic.Normal(1, 10, 10, 0.5), Synthetic.Normal(2, 10, 14, 0.5), Synthetic.Normal(3, 10, 10, 0.5));
+        BenchReport b = Rounds("b", Synthetic.Normal(4, 10, 13, 0.5), Synthetic.Normal(5, 10, 17, 0.5), Synthetic.Normal(6, 10, 12, 0.5));
+
+        GateResult r = GateComparer.Compare(a, b, Config, Pairing.Interleaved);
+
+        MetricVerdict v = Verdict(r, "restore_to_ready");
+        v.Outcome.Should().Be(Outcome.Regressed);
+        v.Note.Should().Contain("worse in all 3 interleaved rounds");
+        v.Threshold.Should().Be(0.05);
+        r.Warnings.Should().BeEmpty();
+    }
 }

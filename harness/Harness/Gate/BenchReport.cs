@@ -155,13 +155,13 @@ public sealed class BenchReport
             if (first.Kind == MetricKind.Distribution)
             {
                 double[] pooled = [.. list.SelectMany(m => m.Samples)];
-                merged[name] = first with { Value = pooled.Average(), Samples = pooled };
+                merged[name] = first with { Value = pooled.Average(), Samples = pooled, RunValues = [.. list.Select(m => m.Value)] };
             }
             else
             {
                 double[] perRun = [.. list.Select(m => m.Value)];
                 double value = first.Kind == MetricKind.Counter ? Median(perRun) : perRun.Average();
-                merged[name] = first with { Value = value, Samples = perRun };
+                merged[name] = first with { Value = value, Samples = perRun, RunValues = perRun };
             }
         }
 

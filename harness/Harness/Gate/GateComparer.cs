@@ -12,6 +12,12 @@ public enum Pairing
     /// latencies are held to min_change (5%).</summary>
     SameConditions,
 
+    /// <summary>Both builds' benches run in the same invocation, alternating A, B, A, B: latencies are held to
+    /// min_change, and a regression must also be worse in every round. Samples within one run share that run's
+    /// machine load, so they are not independent; the round-by-round check keeps run-to-run load swings from passing
+    /// for a regression (an unchanged build is worse in all N rounds by chance only 1 time in 2^N).</summary>
+    Interleaved,
+
     /// <summary>A stored baseline against a fresh run: maybe another machine, other load. Timing figures are held to
     /// the generous cross_run_min_change bound; counters and non-timing figures keep their tolerances.</summary>
     CrossRun,
@@ -99,7 +105,7 @@ public static class GateComparer
             if (test.SmallestPossiblePValue < config.Alpha)
             {
                 return Decide(b, c, rule, ComparisonMethod.PermutationTest, test.MeanA, test.MeanB, test.PValue, threshold,
-                    significant: test.PValue < config.Alpha, atLeast: true, config);
+                    significant: test.PValue < config.Alpha, atLeast: true, config, pairing);
             }
 
             if (b.Kind == MetricKind.Distribution)
@@ -116,28 +122,44 @@ public static class GateComparer
         }
 
         return Decide(b, c, rule, ComparisonMethod.Tolerance, b.Value, c.Value, double.NaN, Bound(rule.Tolerance),
-            significant: true, atLeast: false, config);
+            significant: true, atLeast: false, config, pairing);
     }
 
     private static MetricVerdict Decide(Metric b, Metric c, MetricRule rule, ComparisonMethod method, double baseline, double candidate,
-        double p, double threshold, bool significant, bool atLeast, GateConfig config)
+        double p, double threshold, bool significant, bool atLeast, GateConfig config, Pairing pairing)
     {
         double change = MetricVerdict.RelativeChangeOf(baseline, candidate);
-        double worse = rule.Direction switch
-        {
-            Direction.LowerIsWorse => -change,
-            Direction.AnyChange => Math.Abs(change),
-            _ => change,
-        };
+        double worse = Worse(rule, change);
         // The permutation rule is "moved by 5% or more"; a tolerance is "within", so only beyond it counts.
         bool Beyond(double x) => atLeast ? x >= threshold : x > threshold;
 
+        // Interleaved rounds: how many rounds moved the same way as the pooled figures.
+        int rounds = pairing == Pairing.Interleaved && b.RunValues.Count >= 2 && b.RunValues.Count == c.RunValues.Count ? b.RunValues.Count : 0;
+        int roundsWorse = 0, roundsBetter = 0;
+        for (int i = 0; i < rounds; i++)
+        {
+            double w = Worse(rule, MetricVerdict.RelativeChangeOf(b.RunValues[i], c.RunValues[i]));
+            roundsWorse += w > 0 ? 1 : 0;
+            roundsBetter += w < 0 ? 1 : 0;
+        }
+
         Outcome outcome;
+        string consistency = "";
         if (significant && Beyond(worse) && worse > 0)
         {
             outcome = rule.Gated ? Outcome.Regressed : Outcome.WorseReportOnly;
+            if (rounds > 0 && roundsWorse < rounds)
+            {
+                outcome = Outcome.Unchanged;
+                consistency = $"; worse in only {roundsWorse} of {rounds} interleaved rounds, so run-to-run noise rather than a regression";
+            }
+            else if (rounds > 0)
+            {
+                consistency = $"; worse in all {rounds} interleaved rounds";
+            }
         }
-        else if (significant && rule.Direction != Direction.AnyChange && Beyond(-worse) && worse < 0)
+        else if (significant && rule.Direction != Direction.AnyChange && Beyond(-worse) && worse < 0
+            && (rounds == 0 || roundsBetter == rounds))
         {
             outcome = Outcome.Improved;
         }
@@ -161,8 +183,16 @@ public static class GateComparer
             _ => "no significant change",
         };
         return new MetricVerdict(b.Name, b.Kind, b.Unit, rule, method, baseline, candidate, b.Samples.Count, c.Samples.Count, p,
-            threshold, outcome, $"{how}: {verdict}");
+            threshold, outcome, $"{how}: {verdict}{consistency}");
     }
+
+    /// <summary>A relative change turned so that positive means worse under <paramref name="rule"/>.</summary>
+    private static double Worse(MetricRule rule, double change) => rule.Direction switch
+    {
+        Direction.LowerIsWorse => -change,
+        Direction.AnyChange => Math.Abs(change),
+        _ => change,
+    };
 
     private static string Within(double tolerance) =>
         tolerance == 0 ? "exactly" : string.Create(CultureInfo.InvariantCulture, $"within a tolerance of {Share(tolerance)}");

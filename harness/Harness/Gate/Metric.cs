@@ -25,6 +25,10 @@ public enum MetricKind
 /// value per round; otherwise empty.</param>
 public sealed record Metric(string Name, MetricKind Kind, string Unit, double Value, IReadOnlyList<double> Samples)
 {
+    /// <summary>For a report merged from several runs, the figure of each run in order (a distribution's per-run
+    /// mean); empty for a single run. An interleaved A/B comparison pairs them round by round.</summary>
+    public IReadOnlyList<double> RunValues { get; init; } = [];
+
     /// <summary>Whether the unit is a time, so that the figure moves with the machine's speed and load.</summary>
     public bool IsTiming => Unit is "ns" or "us" or "ms" or "s";
 }
