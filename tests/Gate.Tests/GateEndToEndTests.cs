@@ -79,15 +79,15 @@ public sealed class GateEndToEndTests
     {
         string output = Path.Combine(_work, "ab");
         (int exit, string log) = await GateAsync(output, new Dictionary<string, string>(),
-            "--baseline", _root, "--runs", "2", "--short", "--candidate-env", $"{TestOnlyRestoreDelay.Variable}={Delay}");
+            "--baseline", _root, "--runs", "5", "--short", "--candidate-env", $"{TestOnlyRestoreDelay.Variable}={Delay}");
 
         Attach(output);
         exit.Should().Be(1, log);
-        log.Should().Contain("round 2/2: candidate");
+        log.Should().Contain("round 5/5: candidate");
         XElement failure = XDocument.Load(Path.Combine(output, "junit.xml")).Descendants("failure")
             .Single(f => f.Parent!.Attribute("name")!.Value == "restore_to_ready");
         failure.Attribute("message")!.Value.Should().Contain("p = ");
-        File.ReadAllText(Path.Combine(output, "summary.md")).Should().Contain("(2 runs, interleaved)").And.NotContain("cross-run bound");
+        File.ReadAllText(Path.Combine(output, "summary.md")).Should().Contain("(5 runs, interleaved)").And.NotContain("cross-run bound");
     }
 
     private static void Attach(string output)

@@ -23,7 +23,7 @@ internal static class GateCommand
         };
         var runs = new Option<int>("--runs")
         {
-            Description = "Bench runs per side: A/B rounds against a build (default 5), fresh runs against a stored report (default 1)",
+            Description = "Bench runs per side: A/B rounds against a build (default 8), fresh runs against a stored report (default 1)",
         };
         var isShort = new Option<bool>("--short") { Description = "Run the benches in their short mode" };
         var output = new Option<string>("--out")

@@ -13,9 +13,9 @@ public enum Pairing
     SameConditions,
 
     /// <summary>Both builds' benches run in the same invocation, alternating A, B, A, B: latencies are held to
-    /// min_change, and a regression must also be worse in every round. Samples within one run share that run's
-    /// machine load, so they are not independent; the round-by-round check keeps run-to-run load swings from passing
-    /// for a regression (an unchanged build is worse in all N rounds by chance only 1 time in 2^N).</summary>
+    /// min_change, and a regression must also show in enough rounds (a sign test over the rounds at rounds_alpha).
+    /// Samples within one run share that run's machine load, so they are not independent; the round-by-round check
+    /// keeps run-to-run load swings from passing for a regression.</summary>
     Interleaved,
 
     /// <summary>A stored baseline against a fresh run: maybe another machine, other load. Timing figures are held to
@@ -148,20 +148,11 @@ public static class GateComparer
         if (significant && Beyond(worse) && worse > 0)
         {
             outcome = rule.Gated ? Outcome.Regressed : Outcome.WorseReportOnly;
-            if (rounds > 0 && roundsWorse < rounds)
-            {
-                outcome = Outcome.Unchanged;
-                consistency = $"; worse in only {roundsWorse} of {rounds} interleaved rounds, so run-to-run noise rather than a regression";
-            }
-            else if (rounds > 0)
-            {
-                consistency = $"; worse in all {rounds} interleaved rounds";
-            }
+            (outcome, consistency) = CheckRounds(outcome, roundsWorse, rounds, "worse", "a regression", config);
         }
-        else if (significant && rule.Direction != Direction.AnyChange && Beyond(-worse) && worse < 0
-            && (rounds == 0 || roundsBetter == rounds))
+        else if (significant && rule.Direction != Direction.AnyChange && Beyond(-worse) && worse < 0)
         {
-            outcome = Outcome.Improved;
+            (outcome, consistency) = CheckRounds(Outcome.Improved, roundsBetter, rounds, "better", "an improvement", config);
         }
         else
         {
@@ -185,6 +176,47 @@ public static class GateComparer
         return new MetricVerdict(b.Name, b.Kind, b.Unit, rule, method, baseline, candidate, b.Samples.Count, c.Samples.Count, p,
             threshold, outcome, $"{how}: {verdict}{consistency}");
     }
+
+    /// <summary>
+    /// The round-by-round check of an interleaved A/B run: the pooled figures moved, but did they move in enough
+    /// rounds? One-sided sign test over the rounds (under no change each round is worse or better with probability
+    /// 1/2); the move stands when its p is at most rounds_alpha, is put down to run-to-run noise otherwise, and is
+    /// inconclusive when there are too few rounds for any p that small.
+    /// </summary>
+    private static (Outcome Outcome, string Note) CheckRounds(Outcome moved, int roundsMoved, int rounds, string way, string what, GateConfig config)
+    {
+        if (rounds == 0)
+        {
+            return (moved, "");
+        }
+
+        double p = SignTestP(roundsMoved, rounds);
+        string counted = string.Create(CultureInfo.InvariantCulture, $"{way} in {roundsMoved} of {rounds} interleaved rounds (sign test p = {p:G3})");
+        if (SignTestP(rounds, rounds) > config.RoundsAlpha)
+        {
+            return (moved == Outcome.Regressed ? Outcome.Inconclusive : Outcome.Unchanged, string.Create(CultureInfo.InvariantCulture,
+                $"; {counted}, but {rounds} rounds cannot tell {what} from run-to-run noise at {config.RoundsAlpha}: run at least {MinimumRounds(config.RoundsAlpha)} rounds"));
+        }
+
+        return p <= config.RoundsAlpha
+            ? (moved, "; " + counted)
+            : (Outcome.Unchanged, string.Create(CultureInfo.InvariantCulture, $"; only {counted} > {config.RoundsAlpha}: run-to-run noise rather than {what}"));
+    }
+
+    /// <summary>P(at least <paramref name="k"/> of <paramref name="n"/> fair coin flips come up one way).</summary>
+    public static double SignTestP(int k, int n)
+    {
+        double tail = 0;
+        for (int j = k; j <= n; j++)
+        {
+            tail += PermutationTest.Binomial(n, j);
+        }
+
+        return tail / Math.Pow(2, n);
+    }
+
+    /// <summary>The fewest rounds whose sign test can reach <paramref name="alpha"/>.</summary>
+    public static int MinimumRounds(double alpha) => (int)Math.Ceiling(Math.Log2(1 / alpha));
 
     /// <summary>A relative change turned so that positive means worse under <paramref name="rule"/>.</summary>
     private static double Worse(MetricRule rule, double change) => rule.Direction switch

@@ -22,6 +22,10 @@ public sealed record GateConfig
     /// </summary>
     public double CrossRunMinChange { get; init; } = 1.0;
 
+    /// <summary>Level of the sign test over interleaved A/B rounds that a move must also pass (5 of 5 rounds,
+    /// 7 of 8, 9 of 10 at 0.05).</summary>
+    public double RoundsAlpha { get; init; } = 0.05;
+
     /// <summary>Resamples of the permutation test (exact enumeration when there are at most this many splits).</summary>
     public int Resamples { get; init; } = PermutationTest.DefaultResamples;
 
@@ -80,7 +84,7 @@ public sealed record GateConfig
     }
 
     /// <summary>Parses a gate configuration over the defaults. Format:
-    /// <c>{"alpha":0.01,"min_change":0.05,"cross_run_min_change":1.0,"resamples":10000,"seed":1,
+    /// <c>{"alpha":0.01,"min_change":0.05,"cross_run_min_change":1.0,"rounds_alpha":0.05,"resamples":10000,"seed":1,
     /// "metrics":{"counters.x":{"tolerance":0.02},"snapshot.create_ms":{"gated":true,"direction":"higher_is_worse"}}}</c>.</summary>
     /// <exception cref="BenchReportException">Bad JSON, an unknown key or an out-of-range value.</exception>
     public static GateConfig Parse(string json, string source)
@@ -111,6 +115,9 @@ public sealed record GateConfig
                 case "cross_run_min_change":
                     config = config with { CrossRunMinChange = Number(node, source, key, 0, 100) };
                     break;
+                case "rounds_alpha":
+                    config = config with { RoundsAlpha = Number(node, source, key, 1e-6, 0.5) };
+                    break;
                 case "resamples":
                     config = config with { Resamples = (int)Number(node, source, key, 100, 10_000_000) };
                     break;
@@ -123,7 +130,7 @@ public sealed record GateConfig
                 case "comment":
                     break;
                 default:
-                    throw new BenchReportException($"{source}: unknown key \"{key}\" (known: alpha, min_change, cross_run_min_change, resamples, seed, metrics, comment)");
+                    throw new BenchReportException($"{source}: unknown key \"{key}\" (known: alpha, min_change, cross_run_min_change, rounds_alpha, resamples, seed, metrics, comment)");
             }
         }
 
