@@ -73,7 +73,20 @@ build_container_image() {
     echo "$HARNESS_CONTAINER_IMAGE"
 }
 
-# Everything the container baseline needs: packages, a running daemon, the image. Prints the image name.
+# The Docker Engine API version the running daemon speaks (Debian's 20.10 speaks 1.41; clients that default to a
+# newer one, Testcontainers among them, must be told through DOCKER_API_VERSION).
+docker_api_version() {
+    local docker=/usr/bin/docker
+    [ -x "$docker" ] || docker=docker
+    "$docker" version --format '{{.Server.APIVersion}}'
+}
+
+# Everything the container baseline needs: packages, a running daemon, the image.
+# Prints "image=NAME" and "api=VERSION" lines.
 prepare_container_baseline() {
-    ensure_packages "${HARNESS_CONTAINER_PACKAGES[@]}" && start_dockerd && build_container_image
+    ensure_packages "${HARNESS_CONTAINER_PACKAGES[@]}" && start_dockerd || return 1
+    local image api
+    image=$(build_container_image) && api=$(docker_api_version) || return 1
+    echo "image=$image"
+    echo "api=$api"
 }

@@ -34,12 +34,13 @@ internal static class BenchFlow
         var request = new SnapshotRestoreRequest(snapPath) { Mode = options.Mode };
         try
         {
-            using IBenchStep warm = progress.Begin("restore: one unmeasured warm-up");
+            using IBenchStep warm = progress.Begin("restore: unmeasured warm-up");
             await RestoreAndExecAsync(request, ct).ConfigureAwait(false);
         }
-        catch (Exception e) when (cached && e is MachineStateException or SnapshotFormatException)
+        catch (Exception e) when (cached && e is MachineStateException or SnapshotFormatException or GuestBootException)
         {
-            // A snapshot cached by an older monitor: make a fresh one rather than fail.
+            // A snapshot cached by an older monitor (its state no longer decodes, or its guest no longer answers):
+            // make a fresh one rather than fail.
             progress.Note($"the cached snapshot no longer restores ({e.Message}); capturing a new one");
             DefaultSnapshot.Invalidate(cacheDir);
             (coldBootMs, bootInstructions, snapPath, meta, cached) =
@@ -57,9 +58,19 @@ internal static class BenchFlow
         }
 
         ContainerComparison? containers = null;
+        string? containersError = null;
         if (options.CompareContainers)
         {
-            containers = await CompareContainersAsync(options, series.FirstExec, progress, ct).ConfigureAwait(false);
+            try
+            {
+                containers = await CompareContainersAsync(options, series.FirstExec, progress, ct).ConfigureAwait(false);
+            }
+            catch (ContainerBaselineException e)
+            {
+                // Everything else was measured: keep it, say why the comparison is missing, and fail the run at the end.
+                containersError = e.Message;
+                progress.Note($"containers: {e.Message}");
+            }
         }
 
         return new BenchReport
@@ -74,6 +85,7 @@ internal static class BenchFlow
             FirstExec = series.FirstExec,
             Density = density,
             Containers = containers,
+            ContainersError = containersError,
             Counters = new CounterFigures(bootInstructions, series.RestoreInstructions, series.PagesWritten, 0, meta.Bytes),
         };
     }
@@ -82,7 +94,7 @@ internal static class BenchFlow
         ColdBootAndSnapshotAsync(MicroVmBuilder builder, string cacheDir, BenchOptions options, IBenchProgress progress, CancellationToken ct)
     {
         BootedGuest guest;
-        using (progress.Begin($"cold boot: {options.Vcpus} vCPU, {options.MemoryMiB} MiB, to the agent's READY"))
+        using (progress.Begin($"cold boot to READY ({options.Vcpus} vCPU, {options.MemoryMiB} MiB)"))
         {
             guest = await BootedGuest.BootAsync(builder, options.BootTimeout, ct).ConfigureAwait(false);
         }
@@ -98,7 +110,7 @@ internal static class BenchFlow
                 return (coldBootMs, instructions, found.Path, found.Metadata, true);
             }
 
-            using (progress.Begin("snapshot: warm-up exec and capture of the default snapshot"))
+            using (progress.Begin("snapshot: warm-up exec, capture"))
             {
                 (string path, DefaultSnapshotMetadata meta) = await DefaultSnapshot.CaptureAsync(guest, cacheDir, ct).ConfigureAwait(false);
                 return (coldBootMs, instructions, path, meta, false);
@@ -121,7 +133,7 @@ internal static class BenchFlow
             ["open_ms"] = [], ["map_memory_ms"] = [], ["restore_state_ms"] = [], ["resume_ms"] = [], ["agent_ready_ms"] = [],
             ["after_restore_ms"] = [],
         };
-        using (IBenchStep step = progress.Begin($"restore: {runs} sandboxes, the first command in each", runs))
+        using (IBenchStep step = progress.Begin($"restore {runs} + first exec", runs))
         {
             for (int i = 0; i < runs; i++)
             {
@@ -168,11 +180,11 @@ internal static class BenchFlow
     private static async Task<ContainerComparison> CompareContainersAsync(BenchOptions options, Distribution ours, IBenchProgress progress,
         CancellationToken ct)
     {
-        string image;
-        using (progress.Begin("containers: Docker running and the busybox image built"))
+        ContainerRuntime runtime;
+        using (progress.Begin("containers: Docker and image"))
         {
             var log = new StringWriter();
-            image = await ContainerBaseline.PrepareAsync(options.RepositoryRoot, log, ct).ConfigureAwait(false);
+            runtime = await ContainerBaseline.PrepareAsync(options.RepositoryRoot, log, ct).ConfigureAwait(false);
             foreach (string line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
                 progress.Note(line);
@@ -180,13 +192,12 @@ internal static class BenchFlow
         }
 
         Distribution docker;
-        using (IBenchStep step = progress.Begin($"containers: {options.ContainerRuns} containers of {image} via Testcontainers, " +
-                                                "start to first exec", options.ContainerRuns))
+        using (IBenchStep step = progress.Begin($"containers: {options.ContainerRuns} × start + exec", options.ContainerRuns))
         {
-            docker = await ContainerBaseline.MeasureAsync(image, options.ContainerRuns, n => step.Report(n), ct).ConfigureAwait(false);
+            docker = await ContainerBaseline.MeasureAsync(runtime, options.ContainerRuns, n => step.Report(n), ct).ConfigureAwait(false);
         }
 
-        return new ContainerComparison(docker, ours, image);
+        return new ContainerComparison(docker, ours, runtime.Image);
     }
 
     private static long Median(List<long> values)

@@ -30,6 +30,7 @@ internal static class BenchRunner
             await File.WriteAllTextAsync(options.JsonPath, BenchReportJson.Serialize(report) + "\n", ct).ConfigureAwait(false);
         }
 
-        return new BenchOutcome(report, paths, report.Budgets is { Passed: false } ? 1 : 0);
+        bool failed = report.Budgets is { Passed: false } || report.ContainersError != null;
+        return new BenchOutcome(report, paths, failed ? 1 : 0);
     }
 }

@@ -5,6 +5,7 @@
 using System.Diagnostics;
 using Harness.Guest;
 using Harness.Reports;
+using Harness.Vmm.Persist;
 
 namespace Harness.Cli.Bench;
 
@@ -16,6 +17,14 @@ internal static class DensitySweep
     public static async Task<DensityFigures> RunAsync(SnapshotRestoreRequest request, BenchOptions options, IBenchProgress progress,
         CancellationToken ct)
     {
+        double baselineCpu;
+        using (progress.Begin($"density: none idle for {options.IdleWindow.TotalSeconds:0.#} s"))
+        {
+            // The same settling time as the measurement with sandboxes, so the two compare.
+            await Task.Delay(TimeSpan.FromMilliseconds(500), ct).ConfigureAwait(false);
+            baselineCpu = await IdleCpuPercentAsync(options.IdleWindow, ct).ConfigureAwait(false);
+        }
+
         var guests = new List<BootedGuest>(Math.Min(options.DensityMax, 4096));
         var curve = new List<DensityPoint>();
         MemoryFigures baseline = ProcessMemory.Process();
@@ -25,19 +34,31 @@ internal static class DensitySweep
         TimeSpan restoreAll;
         try
         {
-            using (IBenchStep step = progress.Begin($"density: restoring up to {options.DensityMax} idle sandboxes " +
-                                                    $"(budget {options.DensityBudgetMiB} MiB)", options.DensityMax))
+            using (IBenchStep step = progress.Begin($"density: up to {options.DensityMax} idle", options.DensityMax))
             {
                 while (guests.Count < options.DensityMax)
                 {
-                    (BootedGuest guest, _) = await SnapshotRestore.RestoreAsync(request, ct).ConfigureAwait(false);
+                    BootedGuest guest;
+                    try
+                    {
+                        (guest, _) = await SnapshotRestore.RestoreAsync(request, ct).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is GuestBootException or MachineStateException or IOException or OutOfMemoryException)
+                    {
+                        // The host ran out of something (memory, threads, sockets) before the count or the budget:
+                        // that is the density, so it is reported rather than failing the bench.
+                        stoppedBy = $"restore {guests.Count + 1} failed: {e.GetType().Name}: {e.Message}";
+                        progress.Note($"density: {stoppedBy}");
+                        break;
+                    }
+
                     guests.Add(guest);
                     int n = guests.Count;
                     if (IsCheckpoint(n) || n == options.DensityMax)
                     {
                         DensityPoint p = Measure(guests, baseline);
                         curve.Add(p);
-                        step.Report(n, $"{n} held, process +{p.ProcessPssMib:F0} MiB PSS");
+                        step.Report(n, $"+{p.ProcessPssMib:F0} MiB");
                         if (p.ProcessPssMib >= options.DensityBudgetMiB)
                         {
                             stoppedBy = "budget";
@@ -64,7 +85,7 @@ internal static class DensitySweep
             }
 
             double idleCpu;
-            using (progress.Begin($"density: {guests.Count} sandboxes idle for {options.IdleWindow.TotalSeconds:0.#} s"))
+            using (progress.Begin($"density: {guests.Count} idle for {options.IdleWindow.TotalSeconds:0.#} s"))
             {
                 // Let the last restores' after-restore work settle before the window opens.
                 await Task.Delay(TimeSpan.FromMilliseconds(500), ct).ConfigureAwait(false);
@@ -90,6 +111,7 @@ internal static class DensitySweep
                 RssMibPerSandbox = last.RssMib / count,
                 ProcessPssMibPerSandbox = last.ProcessPssMib / count,
                 IdleCpuPercentOfOneCore = idleCpu,
+                IdleCpuBaselinePercentOfOneCore = baselineCpu,
                 IdleWindowMs = options.IdleWindow.TotalMilliseconds,
                 RestoreAllMs = restoreAll.TotalMilliseconds,
                 Curve = curve,
@@ -97,7 +119,7 @@ internal static class DensitySweep
         }
         finally
         {
-            using IBenchStep stop = progress.Begin($"density: disposing {guests.Count} sandboxes", guests.Count);
+            using IBenchStep stop = progress.Begin($"density: dispose {guests.Count}", guests.Count);
             await DisposeAllAsync(guests, stop).ConfigureAwait(false);
         }
     }

@@ -14,8 +14,16 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
+        Command bench = CreateMainJob();
+        bench.Subcommands.Add(BenchBootCommand.Create());
+        return bench;
+    }
+
+    /// <summary>`bench` itself, without sub-verbs: its options and the main job as its action.</summary>
+    private static Command CreateMainJob()
+    {
         var runs = new Option<int>("--runs") { Description = "Restores measured (each runs the first command)", DefaultValueFactory = _ => 50 };
-        var shortMode = new Option<bool>("--short") { Description = "Small counts for CI (10 restores, 8 idle sandboxes): about two minutes" };
+        var shortMode = new Option<bool>("--short") { Description = "Small counts for CI (10 restores, 8 idle sandboxes): well under two minutes" };
         var vcpus = new Option<int>("--vcpus") { Description = "vCPUs of the guest (1-8)", DefaultValueFactory = _ => 1 };
         var mem = new Option<int>("--mem") { Description = "Guest RAM in MiB", DefaultValueFactory = _ => 128 };
         var mode = new Option<string>("--mode") { Description = "Restore mode: shared (copy-on-write), eager or lazy", DefaultValueFactory = _ => "shared" };
@@ -66,8 +74,6 @@ internal static class BenchCommand
             };
             return RunAsync(p.GetValue(shortMode) ? options.AsShort() : options, p.GetValue(plain), ct);
         });
-
-        bench.Subcommands.Add(BenchBootCommand.Create());
         return bench;
     }
 
@@ -109,7 +115,7 @@ internal static class BenchCommand
                 AnsiConsole.Profile.Width = 120;
             }
 
-            AnsiConsole.Write(BenchTable.Build(outcome.Report));
+            AnsiConsole.Write(BenchTable.Build(outcome.Report, AnsiConsole.Profile.Width));
             AnsiConsole.MarkupLine(Markup.Escape($"reports: {outcome.Paths.Json}, {outcome.Paths.Markdown}, {outcome.Paths.Junit}, {outcome.Paths.Html}"));
             if (options.JsonPath != null)
             {
@@ -119,6 +125,11 @@ internal static class BenchCommand
             if (outcome.Report.Budgets is { Passed: false } b)
             {
                 AnsiConsole.MarkupLine($"[red]budget breached: {Markup.Escape(string.Join(", ", b.Checks.Where(c => !c.Passed).Select(c => $"{c.Metric} {c.Percentile} {c.Value} {c.Unit} > {c.Limit} {c.Unit}")))}[/]");
+            }
+
+            if (outcome.Report.ContainersError is { } containersError)
+            {
+                AnsiConsole.MarkupLine($"[red]the container comparison did not run: {Markup.Escape(containersError)}[/]");
             }
 
             return outcome.ExitCode;

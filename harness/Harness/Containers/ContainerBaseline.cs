@@ -4,6 +4,7 @@ using System.Diagnostics;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
 using Harness.Reports;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Harness.Containers;
 
@@ -15,10 +16,11 @@ public static class ContainerBaseline
 
     /// <summary>
     /// Installs Docker and busybox when missing, starts dockerd when it is not running, builds the local image, and
-    /// returns its name, by running <c>prepare_container_baseline</c> of <c>scripts/lib/deps.sh</c>.
+    /// returns its name and the daemon's API version, by running <c>prepare_container_baseline</c> of
+    /// <c>scripts/lib/deps.sh</c>.
     /// </summary>
     /// <exception cref="ContainerBaselineException">The script failed; its output says why.</exception>
-    public static async Task<string> PrepareAsync(string repositoryRoot, TextWriter progress, CancellationToken cancellationToken = default)
+    public static async Task<ContainerRuntime> PrepareAsync(string repositoryRoot, TextWriter progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(progress);
         string deps = Path.Combine(repositoryRoot, "scripts", "lib", "deps.sh");
@@ -48,26 +50,45 @@ public static class ContainerBaseline
             await progress.WriteAsync(err).ConfigureAwait(false);
         }
 
-        string image = stdout.Trim().Split('\n')[^1].Trim();
-        if (p.ExitCode != 0 || image.Length == 0)
+        string? image = null, api = null;
+        foreach (string line in stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (line.StartsWith("image=", StringComparison.Ordinal))
+            {
+                image = line["image=".Length..];
+            }
+            else if (line.StartsWith("api=", StringComparison.Ordinal))
+            {
+                api = line["api=".Length..];
+            }
+        }
+
+        if (p.ExitCode != 0 || string.IsNullOrEmpty(image) || string.IsNullOrEmpty(api))
         {
             throw new ContainerBaselineException($"preparing the container baseline failed (exit {p.ExitCode}): {err.Trim()}");
         }
 
-        return image;
+        return new ContainerRuntime(image, api);
     }
 
     /// <summary>
-    /// Starts <paramref name="runs"/> containers of <paramref name="image"/> one after another (after one unmeasured
+    /// Starts <paramref name="runs"/> containers of the runtime's image one after another (after one unmeasured
     /// warm-up), runs <see cref="FirstCommand"/> in each, and returns each start-to-first-exec time in ms.
     /// Each container is removed before the next starts.
     /// </summary>
     /// <exception cref="ContainerBaselineException">A container did not start or its command failed.</exception>
-    public static async Task<Distribution> MeasureAsync(string image, int runs, Action<int>? onRun = null,
+    public static async Task<Distribution> MeasureAsync(ContainerRuntime runtime, int runs, Action<int>? onRun = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(image);
+        ArgumentNullException.ThrowIfNull(runtime);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
+        string image = runtime.Image;
+
+        // Testcontainers asks for a newer Engine API than Debian's dockerd speaks unless told the daemon's version.
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOCKER_API_VERSION")))
+        {
+            Environment.SetEnvironmentVariable("DOCKER_API_VERSION", runtime.ApiVersion);
+        }
 
         // The reaper container Testcontainers starts by default comes from a registry this host cannot reach;
         // every container here is removed by DisposeAsync instead.
@@ -89,7 +110,10 @@ public static class ContainerBaseline
     private static async Task<double> StartToFirstExecAsync(string image, CancellationToken ct)
     {
         IContainer container = new ContainerBuilder(image)
-            .WithEntrypoint("/bin/busybox", "sleep", "3600")
+            // PID 1 ignores signals it has no handler for: trap TERM so stopping the container does not wait out
+            // Docker's ten-second grace period.
+            .WithEntrypoint("/bin/busybox", "sh", "-c", "trap 'exit 0' TERM; /bin/busybox sleep 3600 & wait")
+            .WithLogger(NullLogger.Instance)
             .WithCleanUp(true)
             .Build();
         await using (container.ConfigureAwait(false))
@@ -114,6 +138,9 @@ public static class ContainerBaseline
         }
     }
 }
+
+/// <summary>A prepared container runtime: the local image to start and the Docker Engine API version to speak.</summary>
+public sealed record ContainerRuntime(string Image, string ApiVersion);
 
 /// <summary>The container baseline could not be prepared or measured.</summary>
 public sealed class ContainerBaselineException : Exception

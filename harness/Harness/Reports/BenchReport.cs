@@ -44,6 +44,9 @@ public sealed record BenchReport
     /// <summary>The same first command in a container, when <c>--compare containers</c> ran.</summary>
     public ContainerComparison? Containers { get; init; }
 
+    /// <summary>Why the container comparison asked for could not run (no Docker, not root); null when it ran or was not asked for.</summary>
+    public string? ContainersError { get; init; }
+
     /// <summary>The budget verdicts, when a budget file was given.</summary>
     public BudgetOutcome? Budgets { get; init; }
 }
@@ -89,6 +92,9 @@ public sealed record DensityFigures
 
     /// <summary>Process CPU time while every sandbox sat idle, in percent of one core.</summary>
     public required double IdleCpuPercentOfOneCore { get; init; }
+
+    /// <summary>Process CPU time over the same window before any sandbox existed: the runtime's own idle cost.</summary>
+    public double IdleCpuBaselinePercentOfOneCore { get; init; }
 
     /// <summary>How long the idle measurement lasted.</summary>
     public required double IdleWindowMs { get; init; }

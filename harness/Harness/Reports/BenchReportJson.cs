@@ -101,6 +101,11 @@ public static class BenchReportJson
             };
         }
 
+        else if (report.ContainersError is { } err)
+        {
+            o["compare"] = new JsonObject { ["containers"] = new JsonObject { ["error"] = err } };
+        }
+
         if (report.Budgets is { } b)
         {
             var checks = new JsonArray();
@@ -149,6 +154,7 @@ public static class BenchReportJson
             ["rss_mib_per_sandbox"] = R(d.RssMibPerSandbox),
             ["process_pss_mib_per_sandbox"] = R(d.ProcessPssMibPerSandbox),
             ["idle_cpu_percent_of_one_core"] = R(d.IdleCpuPercentOfOneCore),
+            ["idle_cpu_baseline_percent_of_one_core"] = R(d.IdleCpuBaselinePercentOfOneCore),
             ["idle_window_ms"] = R(d.IdleWindowMs),
             ["restore_all_ms"] = R(d.RestoreAllMs),
             ["curve"] = curve,

@@ -52,7 +52,7 @@ public static class MarkdownReport
             sb.AppendLine($"| guest RAM PSS per sandbox | {Fmt(d2.PssMibPerSandbox)} MiB |");
             sb.AppendLine($"| guest RAM RSS per sandbox | {Fmt(d2.RssMibPerSandbox)} MiB |");
             sb.AppendLine($"| process PSS growth per sandbox | {Fmt(d2.ProcessPssMibPerSandbox)} MiB |");
-            sb.AppendLine($"| idle CPU, % of one core | {Fmt(d2.IdleCpuPercentOfOneCore)} % over {Fmt(d2.IdleWindowMs / 1000)} s |");
+            sb.AppendLine($"| idle CPU, % of one core | {Fmt(d2.IdleCpuPercentOfOneCore)} % over {Fmt(d2.IdleWindowMs / 1000)} s ({Fmt(d2.IdleCpuBaselinePercentOfOneCore)} % before any sandbox) |");
             sb.AppendLine($"| restoring all of them | {Fmt(d2.RestoreAllMs)} ms |").AppendLine();
         }
 
@@ -63,6 +63,11 @@ public static class MarkdownReport
             Row(sb, $"container start to first exec ({c.Image})", c.DockerStartToFirstExecMs);
             Row(sb, "sandbox restore to first exec", c.OursRestoreToFirstExecMs);
             sb.AppendLine().AppendLine($"Ours is **{Fmt(c.RatioP50)}×** faster at the median.").AppendLine();
+        }
+
+        if (report.ContainersError is { } err)
+        {
+            sb.AppendLine("## Against containers").AppendLine().AppendLine($"Not measured: {err}").AppendLine();
         }
 
         if (report.Counters is { } k)

@@ -73,12 +73,12 @@ public static class SvgPlot
             lines.Add(new PlotSeries(name, pts));
         }
 
-        return Lines(title, xLabel, "fraction of samples ≤ x", lines, logX, yMax: 1);
+        return Lines(title, xLabel, "fraction of samples ≤ x", lines, logX, yMax: 1, legendAtBottom: true);
     }
 
     /// <summary>Line charts of several series on shared axes.</summary>
     public static string Lines(string title, string xLabel, string yLabel, IReadOnlyList<PlotSeries> series, bool logX = false,
-        double? yMax = null)
+        double? yMax = null, bool legendAtBottom = false)
     {
         ArgumentNullException.ThrowIfNull(series);
         var all = series.SelectMany(s => s.Points).Where(p => !logX || p.X > 0).ToList();
@@ -103,7 +103,7 @@ public static class SvgPlot
             }
         }
 
-        return End(sb, series.Select(s => s.Name).ToList());
+        return End(sb, series.Select(s => s.Name).ToList(), legendAtBottom);
     }
 
     /// <summary>Horizontal bars, one per label, on a logarithmic axis when the values span more than 20×.</summary>
@@ -189,11 +189,12 @@ public static class SvgPlot
         return sb;
     }
 
-    private static string End(StringBuilder sb, IReadOnlyList<string> legend)
+    private static string End(StringBuilder sb, IReadOnlyList<string> legend, bool atBottom = false)
     {
         for (int i = 0; i < legend.Count && legend.Count > 1; i++)
         {
-            double y = Top + 8 + i * 16;
+            // CDFs leave their lower right empty; other charts their upper right.
+            double y = atBottom ? Height - Bottom - 12 - (legend.Count - 1 - i) * 16 : Top + 8 + i * 16;
             sb.Append(CultureInfo.InvariantCulture,
                 $"<rect x=\"{F(Width - Right - 170)}\" y=\"{F(y - 8)}\" width=\"10\" height=\"10\" fill=\"{Colors[i % Colors.Length]}\"/><text x=\"{F(Width - Right - 155)}\" y=\"{F(y + 1)}\">{E(legend[i])}</text>");
         }
@@ -205,7 +206,7 @@ public static class SvgPlot
         $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" width=\"640\" height=\"60\"><text x=\"10\" y=\"30\" font-family=\"sans-serif\">{E(title)}: no data</text></svg>";
 
     /// <summary>About five round-valued ticks covering [lo, hi].</summary>
-    internal static IReadOnlyList<double> NiceTicks(double lo, double hi)
+    public static IReadOnlyList<double> NiceTicks(double lo, double hi)
     {
         double span = hi - lo;
         if (!(span > 0))
@@ -224,13 +225,18 @@ public static class SvgPlot
         return ticks;
     }
 
+    /// <summary>Powers of ten inside [lo, hi]; 2 and 5 times them too when the range spans under two decades.</summary>
     private static IEnumerable<double> LogTicks(double lo, double hi)
     {
+        double[] steps = Math.Log10(hi / lo) < 2 ? [1, 2, 5] : [1];
         for (double t = Math.Pow(10, Math.Floor(Math.Log10(lo))); t <= hi * 1.0001; t *= 10)
         {
-            if (t >= lo * 0.9999)
+            foreach (double m in steps)
             {
-                yield return t;
+                if (t * m >= lo * 0.9999 && t * m <= hi * 1.0001)
+                {
+                    yield return t * m;
+                }
             }
         }
     }
