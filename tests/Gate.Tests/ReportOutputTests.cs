@@ -77,6 +77,16 @@ public sealed class ReportOutputTests
         JUnitReport.Build(r).Descendants("failure").Should().BeEmpty();
     }
 
+    [Test]
+    public void A_missing_metric_is_described_without_a_change()
+    {
+        GateResult r = GateComparer.Compare(Synthetic.Report(Synthetic.Scalar("density.sandboxes", 8)), Synthetic.Report(),
+            new GateConfig(), Pairing.CrossRun);
+
+        JUnitReport.Describe(r.Verdicts.Single()).Should()
+            .Be("density.sandboxes: baseline 8, candidate —, change —, no permutation test; missing (in the baseline but missing from the candidate report)");
+    }
+
     [TestCase(double.NaN, "ms", "—")]
     [TestCase(1.23456, "ms", "1.235 ms")]
     [TestCase(67000000.0, "", "67,000,000")]

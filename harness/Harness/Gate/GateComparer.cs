@@ -233,7 +233,7 @@ public static class GateComparer
     public static string Share(double fraction) => string.Create(CultureInfo.InvariantCulture, $"{fraction * 100:0.##}%");
 
     /// <summary>A relative change as a signed percentage, e.g. "+12.3%".</summary>
-    public static string Percent(double change) => double.IsInfinity(change)
+    public static string Percent(double change) => double.IsNaN(change) ? "—" : double.IsInfinity(change)
         ? (change > 0 ? "+∞%" : "−∞%")
         : string.Create(CultureInfo.InvariantCulture, $"{(change >= 0 ? "+" : "")}{change * 100:F1}%");
 }
