@@ -48,7 +48,9 @@ public sealed record GateConfig
         // One cold boot per run: without rounds to test, a single figure is compared within a quarter.
         ["cold_boot_ms"] = new(Direction.HigherIsWorse, Gated: true, Tolerance: 0.25),
         ["density.sandboxes"] = new(Direction.LowerIsWorse, Gated: true, Tolerance: 0.05),
-        ["density.private_mib_per_sandbox"] = new(Direction.HigherIsWorse, Gated: true, Tolerance: 0.10),
+        // Guests write more pages while the host is loaded (more timer work): 0.50-0.52 MiB in quiet short runs,
+        // 0.585 in one under load, 0.59 in a full 1,000-sandbox run.
+        ["density.private_mib_per_sandbox"] = new(Direction.HigherIsWorse, Gated: true, Tolerance: 0.25),
         // Guest work depends on how many timer ticks land while the host is slow, so these counters move a little
         // between unchanged runs: 68.4–70.3 M, 229–245 k and 222–245 pages over seven short runs at load 5–10.
         ["counters.guest_instructions_to_ready"] = new(Direction.HigherIsWorse, Gated: true, Tolerance: 0.05),
