@@ -68,6 +68,7 @@ public static class SnapshotRestore
                 throw;
             }
 
+            TestOnlyRestoreDelay.Apply(); // test-only slowdown (HARNESS_TEST_RESTORE_DELAY_MS) that the perf gate's tests inject
             state = Lap();
         }
 
