@@ -55,6 +55,7 @@ public static class SnapshotRestore
         {
             open = Lap();
             MicroVmState machine = MachineSnapshotSections.ReadFrom(reader);
+            TimeSpan decode = Lap();
             GuestMemory memory = SnapshotMemory.Restore(reader, Harness.Vmm.Boot.VirtMemoryMap.RamBase, request.Mode, request.MemoryOptions);
             map = Lap();
             try
@@ -68,7 +69,7 @@ public static class SnapshotRestore
                 throw;
             }
 
-            state = Lap();
+            state = decode + Lap();
         }
 
         BootedGuest guest = await BootedGuest.StartRestoredAsync(vm, request.AgentTimeout, cancellationToken).ConfigureAwait(false);
