@@ -28,9 +28,6 @@ internal sealed record BenchOptions
     /// <summary>How long the density sweep measures idle CPU.</summary>
     public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Acquires measured from the warm pool.</summary>
-    public int AcquireRuns { get; init; } = 200;
-
     public bool CompareContainers { get; init; }
 
     public int ContainerRuns { get; init; } = 10;
@@ -53,7 +50,6 @@ internal sealed record BenchOptions
         Runs = Math.Min(Runs, 10),
         DensityMax = Math.Min(DensityMax, 8),
         IdleWindow = TimeSpan.FromSeconds(1),
-        AcquireRuns = Math.Min(AcquireRuns, 20),
         ContainerRuns = Math.Min(ContainerRuns, 3),
     };
 
