@@ -28,6 +28,12 @@ internal sealed record BenchOptions
     /// <summary>How long the density sweep measures idle CPU.</summary>
     public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Sandboxes acquired from the warm pool (0 skips the pool step).</summary>
+    public int AcquireRuns { get; init; } = 200;
+
+    /// <summary>Sandboxes the pool keeps restored and idle.</summary>
+    public int PoolSize { get; init; } = 4;
+
     public bool CompareContainers { get; init; }
 
     public int ContainerRuns { get; init; } = 10;
@@ -50,6 +56,8 @@ internal sealed record BenchOptions
         Runs = Math.Min(Runs, 10),
         DensityMax = Math.Min(DensityMax, 8),
         IdleWindow = TimeSpan.FromSeconds(1),
+        AcquireRuns = Math.Min(AcquireRuns, 20),
+        PoolSize = Math.Min(PoolSize, 2),
         ContainerRuns = Math.Min(ContainerRuns, 3),
     };
 
