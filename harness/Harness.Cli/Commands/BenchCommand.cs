@@ -23,7 +23,7 @@ internal static class BenchCommand
     private static Command CreateMainJob()
     {
         var runs = new Option<int>("--runs") { Description = "Restores measured (each runs the first command)", DefaultValueFactory = _ => 50 };
-        var shortMode = new Option<bool>("--short") { Description = "Small counts for CI (10 restores, 8 idle sandboxes): well under two minutes" };
+        var shortMode = new Option<bool>("--short") { Description = "Small counts for CI (10 restores, 20 acquires, 8 idle sandboxes): well under two minutes" };
         var vcpus = new Option<int>("--vcpus") { Description = "vCPUs of the guest (1-8)", DefaultValueFactory = _ => 1 };
         var mem = new Option<int>("--mem") { Description = "Guest RAM in MiB", DefaultValueFactory = _ => 128 };
         var mode = new Option<string>("--mode") { Description = "Restore mode: shared (copy-on-write), eager or lazy", DefaultValueFactory = _ => "shared" };
