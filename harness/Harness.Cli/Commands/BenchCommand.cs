@@ -2,6 +2,7 @@
 // snapshot, restores with an exec in each, density sweep, optionally containers) and writes the reports; the
 // sub-verbs measure one thing each against its reference.
 using System.CommandLine;
+using Harness.Budgets;
 using Harness.Cli.Bench;
 using Harness.Containers;
 using Harness.Guest;
@@ -124,7 +125,7 @@ internal static class BenchCommand
 
             if (outcome.Report.Budgets is { Passed: false } b)
             {
-                AnsiConsole.MarkupLine($"[red]budget breached: {Markup.Escape(string.Join(", ", b.Checks.Where(c => !c.Passed).Select(c => $"{c.Metric} {c.Percentile} {c.Value} {c.Unit} > {c.Limit} {c.Unit}")))}[/]");
+                AnsiConsole.MarkupLine($"[red]budget breached: {Markup.Escape(string.Join(", ", b.Checks.Where(c => !c.Passed).Select(c => $"{c.Metric} {c.Percentile} is {c.Value} {c.Unit}, budget {c.Describe()}")))}[/]");
             }
 
             if (outcome.Report.ContainersError is { } containersError)

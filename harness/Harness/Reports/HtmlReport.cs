@@ -107,7 +107,7 @@ public static class HtmlReport
             foreach (BudgetCheckResult check in b.Checks)
             {
                 sb.Append("<tr><td>").Append(E($"{check.Metric} {check.Percentile}")).Append("</td><td class=\"n\">")
-                    .Append(E($"{MarkdownReport.Fmt(check.Limit)} {check.Unit}")).Append("</td><td class=\"n\">")
+                    .Append(E($"{(check.AtLeast ? "≥" : "≤")} {MarkdownReport.Fmt(check.Limit)} {check.Unit}")).Append("</td><td class=\"n\">")
                     .Append(E($"{MarkdownReport.Fmt(check.Value)} {check.Unit}")).Append("</td><td")
                     .Append(check.Passed ? ">pass" : " class=\"fail\">FAIL").Append("</td></tr>");
             }

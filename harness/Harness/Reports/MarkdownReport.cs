@@ -86,7 +86,7 @@ public static class MarkdownReport
             sb.AppendLine("| metric | limit | value | verdict |").AppendLine("| --- | ---: | ---: | --- |");
             foreach (BudgetCheckResult check in b.Checks)
             {
-                sb.AppendLine($"| {check.Metric} {check.Percentile} | {Fmt(check.Limit)} {check.Unit} | {Fmt(check.Value)} {check.Unit} | " +
+                sb.AppendLine($"| {check.Metric} {check.Percentile} | {(check.AtLeast ? "≥" : "≤")} {Fmt(check.Limit)} {check.Unit} | {Fmt(check.Value)} {check.Unit} | " +
                     $"{(check.Passed ? "pass" : "**FAIL**")} |");
             }
 
