@@ -42,7 +42,7 @@ public class BenchFlowTests
             OutputDirectory = Path.Combine(_dir, "out"),
             JsonPath = Path.Combine(_dir, "copy", "bench.json"),
             BudgetsPath = budgets,
-        }.AsShort() with { DensityMax = 3, Runs = 4 };
+        }.AsShort() with { DensityMax = 3, Runs = 4, AcquireRuns = 5 };
         var log = new StringWriter();
 
         BenchOutcome first = await BenchRunner.RunAsync(options, artifacts, new TextBenchProgress(log), ct);
@@ -53,6 +53,9 @@ public class BenchFlowTests
         first.Report.RestoreToReady.Count.Should().Be(4);
         first.Report.FirstExec!.Count.Should().Be(4);
         first.Report.FirstExec.P50.Should().BeGreaterThan(first.Report.Phases["open_ms"].P50);
+        first.Report.Acquire!.Unit.Should().Be("us");
+        first.Report.Acquire.Count.Should().Be(5);
+        first.Report.Acquire.P50.Should().BePositive();
         first.Report.Density!.Sandboxes.Should().Be(3);
         first.Report.Density.StoppedBy.Should().Be("count");
         first.Report.Density.RssMibPerSandbox.Should().BePositive();
@@ -70,14 +73,16 @@ public class BenchFlowTests
         JsonNode json = JsonNode.Parse(await File.ReadAllTextAsync(options.JsonPath!, ct))!;
         json["restore_to_ready"]!["p99_ms"]!.GetValue<double>().Should().BePositive();
         json["density"]!["sandboxes"]!.GetValue<int>().Should().Be(3);
+        json["acquire"]!["p99_us"]!.GetValue<double>().Should().BePositive();
         (await File.ReadAllTextAsync(first.Paths.Html, ct)).Should().Contain("Memory per idle sandbox");
-        log.ToString().Should().Contain("==> cold boot").And.Contain("==> snapshot").And.Contain("==> density");
+        log.ToString().Should().Contain("==> cold boot").And.Contain("==> snapshot").And.Contain("==> pool").And.Contain("==> density");
 
-        BenchOutcome second = await BenchRunner.RunAsync(options with { BudgetsPath = null, DensityMax = 0, Runs = 2 }, artifacts,
+        BenchOutcome second = await BenchRunner.RunAsync(options with { BudgetsPath = null, DensityMax = 0, Runs = 2, AcquireRuns = 0 }, artifacts,
             new TextBenchProgress(TextWriter.Null), ct);
         second.Report.Snapshot!.Cached.Should().BeTrue();
         second.Report.Snapshot.Path.Should().Be(first.Report.Snapshot.Path);
         second.Report.Density.Should().BeNull();
+        second.Report.Acquire.Should().BeNull();
         second.ExitCode.Should().Be(0);
     }
 
@@ -101,7 +106,7 @@ public class BenchFlowTests
             RepositoryRoot = root,
             CacheDirectory = cache,
             OutputDirectory = Path.Combine(_dir, "out"),
-        }.AsShort() with { DensityMax = 0, Runs = 1 };
+        }.AsShort() with { DensityMax = 0, Runs = 1, AcquireRuns = 0 };
 
         BenchOutcome outcome = await BenchRunner.RunAsync(options, artifacts, new TextBenchProgress(log), ct);
 

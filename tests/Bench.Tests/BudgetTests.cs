@@ -1,4 +1,5 @@
 // The bench's budget file: bounds on percentiles and scalars, verdicts per check, typed errors for bad files.
+using Harness.Budgets;
 using Harness.Cli.Bench;
 using Harness.Reports;
 
@@ -22,11 +23,15 @@ public class BudgetTests
               { "metric": "restore_to_ready", "percentile": "p99", "limit": 5, "unit": "ms" },
               { "metric": "acquire", "percentile": "p99", "limit": 100 },
               { "metric": "density.sandboxes", "at_least": 1000 },
-              { "metric": "density.private_mib_per_sandbox", "limit": 2 }
+              { "metric": "density.private_mib_per_sandbox", "limit": 2 },
+              { "metric": "restore_to_ready.p99_ms", "limit": 4 },
+              { "metric": "phases.open_ms", "percentile": "max", "limit": 0.1 }
             ] }
             """);
         BudgetOutcome o = BenchBudgets.Evaluate(SyntheticReport.Full(), _file);
-        o.Checks.Select(c => c.Passed).Should().Equal(true, false, true, false);
+        o.Checks.Select(c => c.Passed).Should().Equal(true, false, true, false, true, false);
+        o.Checks[2].AtLeast.Should().BeTrue();
+        o.Checks[2].Percentile.Should().BeNull();
         o.Checks[1].Value.Should().Be(118.5);
         o.Checks[1].Unit.Should().Be("us");
         o.Passed.Should().BeFalse();

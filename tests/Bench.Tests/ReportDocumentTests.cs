@@ -26,8 +26,8 @@ public class ReportDocumentTests
     [Test]
     public void Junit_with_budgets_has_one_case_per_check_and_a_failure_per_breach()
     {
-        var budgets = new BudgetOutcome("b.json", [new("restore_to_ready", "p99", 5, 3.95, "ms", true),
-            new("acquire", "p99", 100, 118.5, "us", false)]);
+        var budgets = new BudgetOutcome("b.json", [new("restore_to_ready", "p99", 5, false, 3.95, "ms", true),
+            new("acquire", "p99", 100, false, 118.5, "us", false)]);
         XDocument doc = JunitReport.Render(SyntheticReport.Full(budgets));
         var cases = doc.Root!.Element("testsuite")!.Elements("testcase").ToList();
         cases.Should().HaveCount(2);

@@ -68,13 +68,14 @@ public class ReportJsonTests
     [Test]
     public void Budget_verdicts_are_written_with_the_checks()
     {
-        var budgets = new BudgetOutcome("budgets.json", [new("restore_to_ready", "p99", 5, 3.95, "ms", true),
-            new("acquire", "p99", 100, 119, "us", false)]);
+        var budgets = new BudgetOutcome("budgets.json", [new("restore_to_ready", "p99", 5, false, 3.95, "ms", true),
+            new("acquire", "p99", 100, false, 118.5, "us", false)]);
         JsonNode j = Parse(SyntheticReport.Full(budgets));
         j["budgets"]!["passed"]!.GetValue<bool>().Should().BeFalse();
         j["budgets"]!["checks"]!.AsArray().Should().HaveCount(2);
         j["budgets"]!["checks"]![1]!["metric"]!.GetValue<string>().Should().Be("acquire");
         j["budgets"]!["checks"]![1]!["passed"]!.GetValue<bool>().Should().BeFalse();
+        j["budgets"]!["checks"]![1]!["at_least"]!.GetValue<bool>().Should().BeFalse();
     }
 
     [Test]

@@ -1,97 +1,63 @@
-// Budgets for `harness bench --budgets FILE`: each entry names a report figure (a distribution and percentile, or
-// a dotted scalar) and a bound; the verdicts go into report.json, junit.xml and the exit code. The file uses the
-// check shape report.json's "budgets.checks" prints:
-//   { "budgets": [ { "metric": "restore_to_ready", "percentile": "p99", "limit": 5, "unit": "ms" },
-//                  { "metric": "density.sandboxes", "at_least": 1000 } ] }
-using System.Text.Json;
-using System.Text.Json.Nodes;
+// Budgets for `harness bench --budgets FILE`, checked by Harness.Budgets against the report's figures: its
+// distributions (restore_to_ready, first_exec, acquire, phases.*, the container comparison's) by percentile, and
+// every headline figure (cold_boot_ms, density.*, restore_to_ready.p99_ms, ...) as a scalar. The verdicts go into
+// report.json, junit.xml and the exit code.
+using Harness.Budgets;
 using Harness.Reports;
 
 namespace Harness.Cli.Bench;
 
-/// <summary>The budget file is missing, not JSON, or names a figure the report does not have.</summary>
-internal sealed class BudgetFileException(string message) : Exception(message);
-
 internal static class BenchBudgets
 {
+    /// <exception cref="BudgetFileException">The file is malformed, or a budget names a figure the report lacks.</exception>
     public static BudgetOutcome Evaluate(BenchReport report, string path)
     {
-        JsonNode? root;
+        BudgetSet set = BudgetSet.Load(path);
+        BudgetVerdict verdict;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(path));
+            verdict = set.Check(MeasurementsOf(report));
         }
-        catch (Exception e) when (e is JsonException or IOException)
+        catch (Exception e) when (e is KeyNotFoundException or ArgumentException)
         {
             throw new BudgetFileException($"{path}: {e.Message}");
         }
 
-        if (root?["budgets"] is not JsonArray entries)
-        {
-            throw new BudgetFileException($"{path}: expected an object with a \"budgets\" array");
-        }
-
-        var checks = new List<BudgetCheckResult>();
-        for (int i = 0; i < entries.Count; i++)
-        {
-            checks.Add(Check(report, entries[i] as JsonObject ?? throw new BudgetFileException($"{path}: budgets[{i}] is not an object"),
-                $"{path}: budgets[{i}]"));
-        }
-
-        return new BudgetOutcome(path, checks);
+        return new BudgetOutcome(path, [.. verdict.Checks.Select(c =>
+            new BudgetCheckResult(c.Budget.Metric, c.Budget.Percentile, c.Budget.Limit, c.Budget.AtLeast, c.Value, c.Unit, c.Passed))]);
     }
 
-    private static BudgetCheckResult Check(BenchReport report, JsonObject entry, string where)
+    /// <summary>The report's figures under the names report.json gives them.</summary>
+    internal static Measurements MeasurementsOf(BenchReport report)
     {
-        string metric = Text(entry, "metric") ?? throw new BudgetFileException($"{where} has no \"metric\"");
-        string percentile = Text(entry, "percentile") ?? "";
-        double? limit = Number(entry, "limit", where), atLeast = Number(entry, "at_least", where);
-        if (limit is null == atLeast is null)
+        var m = new Measurements();
+        void Add(string name, Distribution? d)
         {
-            throw new BudgetFileException($"{where} needs exactly one of \"limit\" (at most) and \"at_least\"");
+            foreach (double s in d?.Samples ?? [])
+            {
+                m.Record(name, s, d!.Unit);
+            }
         }
 
-        string? unit = Text(entry, "unit");
-        string name = metric;
-        if (percentile.Length > 0)
+        Add("restore_to_ready", report.RestoreToReady);
+        Add("first_exec", report.FirstExec);
+        Add("acquire", report.Acquire);
+        foreach ((string name, Distribution d) in report.Phases)
         {
-            string u = unit ?? DistributionUnit(report, metric)
-                ?? throw new BudgetFileException($"{where}: the report has no distribution \"{metric}\"");
-            name = $"{metric}.{percentile}_{u}";
+            Add("phases." + name, d);
         }
 
-        BenchMetric found = BenchMetrics.Of(report).FirstOrDefault(m => m.Name == name)
-            ?? throw new BudgetFileException($"{where}: the report has no figure \"{name}\"; it has " +
-                                             string.Join(", ", BenchMetrics.Of(report).Select(m => m.Name)));
-        if (unit != null && unit != found.Unit)
+        if (report.Containers is { } c)
         {
-            throw new BudgetFileException($"{where}: \"{name}\" is measured in {found.Unit}, not {unit}");
+            Add("compare.containers.docker_start_to_first_exec_ms", c.DockerStartToFirstExecMs);
+            Add("compare.containers.ours_restore_to_first_exec_ms", c.OursRestoreToFirstExecMs);
         }
 
-        bool passed = limit is { } l ? found.Value <= l : found.Value >= atLeast!.Value;
-        return new BudgetCheckResult(metric, percentile.Length > 0 ? percentile : (limit is null ? "at least" : "at most"),
-            limit ?? atLeast!.Value, found.Value, found.Unit, passed);
-    }
-
-    private static string? DistributionUnit(BenchReport r, string metric) => metric switch
-    {
-        "restore_to_ready" => r.RestoreToReady.Unit,
-        "first_exec" => r.FirstExec?.Unit,
-        "acquire" => r.Acquire?.Unit,
-        _ => null,
-    };
-
-    private static string? Text(JsonObject o, string key) => o[key] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
-
-    private static double? Number(JsonObject o, string key, string where)
-    {
-        if (o[key] is null)
+        foreach (BenchMetric metric in BenchMetrics.Of(report))
         {
-            return null;
+            m.Set(metric.Name, metric.Value, metric.Unit);
         }
 
-        return o[key] is JsonValue v && v.TryGetValue(out double d) && double.IsFinite(d)
-            ? d
-            : throw new BudgetFileException($"{where}: \"{key}\" is not a number");
+        return m;
     }
 }

@@ -1,6 +1,6 @@
 // The main job, `harness bench`: the default guest (built if missing) booted cold, captured into the default
-// snapshot (cached), restored N times with the first command run in each, the density sweep, and optionally the
-// container comparison; returns the report every output is written from.
+// snapshot (cached), restored N times with the first command run in each, a warm pool acquired from, the density
+// sweep, and optionally the container comparison; returns the report every output is written from.
 using System.Diagnostics;
 using Harness.Agent;
 using Harness.Containers;
@@ -51,6 +51,12 @@ internal static class BenchFlow
 
         RestoreSeries series = await RestoreSeriesAsync(request, options.Runs, meta.InstructionsAtCapture, progress, ct).ConfigureAwait(false);
 
+        Distribution? acquire = null;
+        if (options.AcquireRuns > 0)
+        {
+            acquire = await PoolAcquire.RunAsync(request.SnapshotPath, options, progress, ct).ConfigureAwait(false);
+        }
+
         DensityFigures? density = null;
         if (options.DensityMax > 0)
         {
@@ -83,6 +89,7 @@ internal static class BenchFlow
             RestoreToReady = series.RestoreToReady,
             Phases = series.Phases,
             FirstExec = series.FirstExec,
+            Acquire = acquire,
             Density = density,
             Containers = containers,
             ContainersError = containersError,

@@ -28,8 +28,11 @@ internal sealed record BenchOptions
     /// <summary>How long the density sweep measures idle CPU.</summary>
     public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Acquires measured from the warm pool.</summary>
+    /// <summary>Sandboxes acquired from the warm pool (0 skips the pool step).</summary>
     public int AcquireRuns { get; init; } = 200;
+
+    /// <summary>Sandboxes the pool keeps restored and idle.</summary>
+    public int PoolSize { get; init; } = 4;
 
     public bool CompareContainers { get; init; }
 
@@ -54,6 +57,7 @@ internal sealed record BenchOptions
         DensityMax = Math.Min(DensityMax, 8),
         IdleWindow = TimeSpan.FromSeconds(1),
         AcquireRuns = Math.Min(AcquireRuns, 20),
+        PoolSize = Math.Min(PoolSize, 2),
         ContainerRuns = Math.Min(ContainerRuns, 3),
     };
 

@@ -86,7 +86,7 @@ internal static class BenchTable
             foreach (BudgetCheckResult check in b.Checks)
             {
                 yield return [Esc($"budget {check.Metric} {check.Percentile}"), Fmt(check.Value, check.Unit), "", "", "", "",
-                    Verdict(check.Passed, $"{(check.Percentile == "at least" ? "≥" : "≤")} {check.Limit} {check.Unit}")];
+                    Verdict(check.Passed, $"{(check.AtLeast ? "≥" : "≤")} {check.Limit} {MarkdownReport.UnitText(check.Unit)}")];
             }
         }
     }

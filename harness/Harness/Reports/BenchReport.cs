@@ -117,8 +117,12 @@ public sealed record ContainerComparison(Distribution DockerStartToFirstExecMs, 
     public double RatioP50 => DockerStartToFirstExecMs.P50 / OursRestoreToFirstExecMs.P50;
 }
 
-/// <summary>One budget compared with its measured value.</summary>
-public sealed record BudgetCheckResult(string Metric, string Percentile, double Limit, double Value, string Unit, bool Passed);
+/// <summary>One budget compared with its measured value; <see cref="Percentile"/> is null for a scalar figure.</summary>
+public sealed record BudgetCheckResult(string Metric, string? Percentile, double Limit, bool AtLeast, double Value, string Unit, bool Passed)
+{
+    /// <summary>"restore_to_ready p99 ≤ 5 ms", "density.sandboxes ≥ 1000".</summary>
+    public string Describe() => $"{Metric}{(Percentile is null ? "" : " " + Percentile)} {(AtLeast ? "≥" : "≤")} {Limit} {Unit}";
+}
 
 /// <summary>The verdicts of a budget file.</summary>
 public sealed record BudgetOutcome(string File, IReadOnlyList<BudgetCheckResult> Checks)

@@ -116,6 +116,7 @@ public static class BenchReportJson
                     ["metric"] = check.Metric,
                     ["percentile"] = check.Percentile,
                     ["limit"] = R(check.Limit),
+                    ["at_least"] = check.AtLeast,
                     ["value"] = R(check.Value),
                     ["unit"] = check.Unit,
                     ["passed"] = check.Passed,

@@ -107,7 +107,7 @@ public static class HtmlReport
             foreach (BudgetCheckResult check in b.Checks)
             {
                 sb.Append("<tr><td>").Append(E($"{check.Metric} {check.Percentile}")).Append("</td><td class=\"n\">")
-                    .Append(E($"{MarkdownReport.Fmt(check.Limit)} {check.Unit}")).Append("</td><td class=\"n\">")
+                    .Append(E($"{(check.AtLeast ? "≥" : "≤")} {MarkdownReport.Fmt(check.Limit)} {check.Unit}")).Append("</td><td class=\"n\">")
                     .Append(E($"{MarkdownReport.Fmt(check.Value)} {check.Unit}")).Append("</td><td")
                     .Append(check.Passed ? ">pass" : " class=\"fail\">FAIL").Append("</td></tr>");
             }
@@ -133,7 +133,7 @@ public static class HtmlReport
             .Append(Cell(d.P50, d.Unit)).Append(Cell(d.P90, d.Unit)).Append(Cell(d.P99, d.Unit)).Append(Cell(d.Max, d.Unit))
             .Append("<td class=\"n\">").Append(d.Count).Append("</td></tr>");
 
-    private static string Cell(double v, string unit) => $"<td class=\"n\">{E(MarkdownReport.Fmt(v))} {E(unit)}</td>";
+    private static string Cell(double v, string unit) => $"<td class=\"n\">{E(MarkdownReport.Fmt(v))} {E(MarkdownReport.UnitText(unit))}</td>";
 
     private static void Pair(StringBuilder sb, string name, string value) =>
         sb.Append("<tr><td>").Append(E(name)).Append("</td><td class=\"n\">").Append(E(value)).Append("</td></tr>");

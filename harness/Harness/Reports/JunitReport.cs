@@ -20,13 +20,14 @@ public static class JunitReport
             foreach (BudgetCheckResult c in b.Checks)
             {
                 var tc = new XElement("testcase", new XAttribute("classname", "harness.bench.budgets"),
-                    new XAttribute("name", $"{c.Metric} {c.Percentile} <= {c.Limit} {c.Unit}"), new XAttribute("time", "0"),
+                    new XAttribute("name", c.Describe()), new XAttribute("time", "0"),
                     new XElement("system-out", $"measured {c.Value} {c.Unit}"));
                 if (!c.Passed)
                 {
                     failures++;
                     tc.AddFirst(new XElement("failure", new XAttribute("type", "BudgetBreached"),
-                        new XAttribute("message", $"{c.Metric} {c.Percentile} was {c.Value} {c.Unit}, over the budget of {c.Limit} {c.Unit}")));
+                        new XAttribute("message", $"{c.Metric}{(c.Percentile is null ? "" : " " + c.Percentile)} was {c.Value} {c.Unit}, " +
+                                                  $"breaching the budget {c.Describe()}")));
                 }
 
                 suite.Add(tc);

@@ -86,7 +86,7 @@ public static class MarkdownReport
             sb.AppendLine("| metric | limit | value | verdict |").AppendLine("| --- | ---: | ---: | --- |");
             foreach (BudgetCheckResult check in b.Checks)
             {
-                sb.AppendLine($"| {check.Metric} {check.Percentile} | {Fmt(check.Limit)} {check.Unit} | {Fmt(check.Value)} {check.Unit} | " +
+                sb.AppendLine($"| {check.Metric} {check.Percentile} | {(check.AtLeast ? "≥" : "≤")} {Fmt(check.Limit)} {check.Unit} | {Fmt(check.Value)} {check.Unit} | " +
                     $"{(check.Passed ? "pass" : "**FAIL**")} |");
             }
 
@@ -105,6 +105,12 @@ public static class MarkdownReport
         _ => v.ToString("F3"),
     };
 
-    private static void Row(StringBuilder sb, string name, Distribution d) =>
-        sb.AppendLine($"| {name} | {Fmt(d.P50)} {d.Unit} | {Fmt(d.P90)} {d.Unit} | {Fmt(d.P99)} {d.Unit} | {Fmt(d.Max)} {d.Unit} | {d.Count} |");
+    /// <summary>A unit as people write it ("us" is µs).</summary>
+    public static string UnitText(string unit) => unit == "us" ? "µs" : unit;
+
+    private static void Row(StringBuilder sb, string name, Distribution d)
+    {
+        string u = UnitText(d.Unit);
+        sb.AppendLine($"| {name} | {Fmt(d.P50)} {u} | {Fmt(d.P90)} {u} | {Fmt(d.P99)} {u} | {Fmt(d.Max)} {u} | {d.Count} |");
+    }
 }
