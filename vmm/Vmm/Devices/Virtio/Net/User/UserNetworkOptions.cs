@@ -25,8 +25,16 @@ public sealed record UserNetworkOptions
     /// <summary>Most TCP connections open at once; more are refused with RST.</summary>
     public int MaxConnections { get; init; } = 1024;
 
+    /// <summary>How long unacknowledged data (or a SYN) waits before it is sent again.</summary>
+    public TimeSpan RetransmitTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
     internal void Validate()
     {
+        if (RetransmitTimeout < TimeSpan.FromMilliseconds(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(RetransmitTimeout), RetransmitTimeout, "must be at least 1 ms");
+        }
+
         if (GatewayAddress.AddressFamily != AddressFamily.InterNetwork || GuestAddress.AddressFamily != AddressFamily.InterNetwork)
         {
             throw new ArgumentException("the user network is IPv4: gateway and guest need IPv4 addresses");

@@ -33,7 +33,6 @@ internal sealed class UserTcpConnection
     /// <summary>Host bytes buffered for the guest beyond which the host socket is not read.</summary>
     private const int ToGuestLimit = 256 * 1024;
 
-    private const long RetransmitMs = 1000;
     private const int MaxSynRetries = 6;
 
     private readonly UserNetworkBackend _stack;
@@ -59,6 +58,7 @@ internal sealed class UserTcpConnection
     private bool _hostWriteShut;
     private long _lastProgress;
     private int _synRetries;
+    private readonly long _retransmitMs;
 
     public UserTcpConnection(UserNetworkBackend stack, ushort guestPort, ushort gatewayPort, uint iss)
     {
@@ -68,6 +68,7 @@ internal sealed class UserTcpConnection
         _iss = iss;
         _sndUna = _sndNxt = iss;
         _lastProgress = Environment.TickCount64;
+        _retransmitMs = (long)Math.Min(stack.Options.RetransmitTimeout.TotalMilliseconds, int.MaxValue);
     }
 
     public ushort GuestPort { get; }
@@ -421,7 +422,7 @@ internal sealed class UserTcpConnection
     /// <summary>Called by the loop every few hundred milliseconds: retransmits what the guest has not acknowledged.</summary>
     public void OnTick(long now)
     {
-        if (now - _lastProgress < RetransmitMs)
+        if (now - _lastProgress < _retransmitMs)
         {
             return;
         }
