@@ -46,7 +46,7 @@ public sealed partial class MicroVm
             return;
         }
 
-        if (v.Net is null || v.Net.Mac is null || v.Net.Mac.Length != 6 || !Enum.IsDefined((NetworkMode)v.NetMode))
+        if (v.Net is null || v.Net.Mac is null || v.Net.Mac.Length != 6 || (v.Net.Mac[0] & 1) != 0 || !Enum.IsDefined((NetworkMode)v.NetMode))
         {
             throw new Persist.MachineStateException($"virtio slot {v.Slot} is a network device without a valid MAC and mode");
         }

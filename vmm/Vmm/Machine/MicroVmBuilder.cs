@@ -158,7 +158,8 @@ public sealed record MicroVmBuilder
 
         try
         {
-            network.User?.Validate();
+            // The endpoint learns the NIC's MAC, so check the pair as the VM will build it.
+            ((network.User ?? new Harness.Vmm.Devices.Virtio.Net.User.UserNetworkOptions()) with { GuestMac = network.Mac }).Validate();
         }
         catch (ArgumentException e)
         {
