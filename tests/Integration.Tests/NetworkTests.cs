@@ -1,6 +1,6 @@
 // Linux on our monitor with a virtio-net device: TCP between guest and host through the in-process user network
 // (guest wget and nc to host servers on 127.0.0.1 via 10.0.2.2, a host connection through a forward to a guest
-// `nc -l`), and the same over a TAP interface where this host allows one. Traffic stays on loopback or the VM's link.
+// `nc -l`), the same in a clone restored from a snapshot, and over a TAP interface where this host allows one. Traffic stays on loopback or the VM's link.
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -9,6 +9,8 @@ using Harness.Agent;
 using Harness.Guest;
 using Harness.Vmm.Devices.Virtio.Net.Tap;
 using Harness.Vmm.Machine;
+using Harness.Vmm.Memory;
+using Harness.Vmm.Persist;
 
 namespace Harness.Integration.Tests;
 
@@ -61,6 +63,28 @@ public class NetworkTests
         await CheckTcpBothWaysAsync(guest, tap.HostAddress, tap.HostAddress.ToString(),
             guestPort => new IPEndPoint(tap.GuestAddress, guestPort));
         guest.Vm.VirtioDevices.Should().OnlyContain(d => d.ErrorCount == 0);
+    }
+
+    [Test]
+    public async Task A_restored_clone_gets_a_fresh_user_network_that_works_without_reconfiguring()
+    {
+        await using BootedGuest original = await BootWithNetworkAsync(NetworkMode.User);
+        await original.Vm.PauseAsync();
+        MicroVmState state = MicroVmStateCodec.Decode(MicroVmStateCodec.Encode(original.Vm.SaveState()));
+        GuestMemory memory = CopyOf(original.Vm.Memory);
+
+        await using BootedGuest clone = await BootedGuest.RestoreAsync(state, memory, Step);
+        clone.Vm.UserNetwork.Should().NotBeNull().And.NotBeSameAs(original.Vm.UserNetwork);
+        clone.Vm.Network!.Mac.Should().Be(original.Vm.Network!.Mac);
+        await CheckTcpBothWaysAsync(clone, IPAddress.Loopback, "10.0.2.2",
+            guestPort => IPEndPoint.Parse($"127.0.0.1:{clone.Vm.UserNetwork!.ForwardTcp(0, guestPort)}"));
+    }
+
+    private static unsafe GuestMemory CopyOf(GuestMemory source)
+    {
+        var copy = GuestMemory.CreateAnonymous(source.BaseAddress, source.Size);
+        Buffer.MemoryCopy(source.Pointer, copy.Pointer, (long)copy.Size, (long)source.Size);
+        return copy;
     }
 
     /// <summary>

@@ -50,6 +50,13 @@ internal sealed class UserNetPeer : IDisposable
         Out.Should().BeEmpty();
     }
 
+    /// <summary>Waits until every connection is gone: the host socket's last event reaches the loop after the host sees it.</summary>
+    public void ShouldHaveNoConnections()
+    {
+        SpinWait.SpinUntil(() => Net.ConnectionCount == 0, Guard);
+        Net.ConnectionCount.Should().Be(0);
+    }
+
     /// <summary>
     /// Opens a guest connection from <paramref name="guestPort"/> to gateway:<paramref name="hostPort"/> through the
     /// handshake; returns the endpoint's next sequence number and the accepted host socket.

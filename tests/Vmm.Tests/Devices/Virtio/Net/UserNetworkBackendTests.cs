@@ -90,8 +90,7 @@ public class UserNetworkBackendTests
                 fin.Fin.Should().BeTrue();
                 fin.Seq.Should().Be(seq + 5);
                 peer.Send(Tcp(40000, port, 1008, seq + 6, Ack));
-                peer.Flush();
-                peer.Net.ConnectionCount.Should().Be(0);
+                peer.ShouldHaveNoConnections();
             }
         }
         finally
@@ -128,8 +127,7 @@ public class UserNetworkBackendTests
             var buf = new byte[8];
             host.Receive(buf).Should().Be(0, "the guest's FIN reaches the host as EOF");
             host.Dispose();
-            peer.Flush();
-            peer.Net.ConnectionCount.Should().Be(0);
+            peer.ShouldHaveNoConnections();
         }
         finally
         {
@@ -148,8 +146,7 @@ public class UserNetworkBackendTests
         TcpView rst = peer.NextTcp();
         rst.Rst.Should().BeTrue();
         rst.Ack.Should().Be(78);
-        peer.Flush();
-        peer.Net.ConnectionCount.Should().Be(0);
+        peer.ShouldHaveNoConnections();
     }
 
     [Test]
@@ -176,8 +173,7 @@ public class UserNetworkBackendTests
             using (host)
             {
                 peer.Send(Tcp(40004, port, 9001, seq, Rst | Ack));
-                peer.Flush();
-                peer.Net.ConnectionCount.Should().Be(0);
+                peer.ShouldHaveNoConnections();
                 var buf = new byte[8];
                 FluentActions.Invoking(() => host.Receive(buf)).Should().Throw<SocketException>()
                     .Which.SocketErrorCode.Should().Be(SocketError.ConnectionReset);
@@ -200,8 +196,7 @@ public class UserNetworkBackendTests
             host.LingerState = new LingerOption(true, 0);
             host.Close();
             peer.NextTcp().Rst.Should().BeTrue();
-            peer.Flush();
-            peer.Net.ConnectionCount.Should().Be(0);
+            peer.ShouldHaveNoConnections();
         }
         finally
         {
@@ -312,8 +307,7 @@ public class UserNetworkBackendTests
         TcpView fin = peer.NextTcp();
         fin.Fin.Should().BeTrue();
         peer.Send(Tcp(8080, gw, 7006, fin.Seq + 1, Ack));
-        peer.Flush();
-        peer.Net.ConnectionCount.Should().Be(0);
+        peer.ShouldHaveNoConnections();
         peer.Net.InternalErrors.Should().Be(0, peer.Net.LastInternalError);
     }
 
@@ -338,8 +332,7 @@ public class UserNetworkBackendTests
         }
 
         n.Should().Be(0);
-        peer.Flush();
-        peer.Net.ConnectionCount.Should().Be(0);
+        peer.ShouldHaveNoConnections();
     }
 
     [Test]

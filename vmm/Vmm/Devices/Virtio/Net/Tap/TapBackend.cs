@@ -56,7 +56,7 @@ public sealed class TapBackend : INetworkBackend
     /// <summary>Frames from the guest dropped because the interface's queue was full.</summary>
     public long DroppedTxFrames => Interlocked.Read(ref _droppedTx);
 
-    /// <summary>Whether this host can create TAP interfaces; <paramref name="reason"/> says why not.</summary>
+    /// <summary>Whether this host can create TAP interfaces (checked by making one); <paramref name="reason"/> says why not.</summary>
     public static bool IsAvailable(out string reason)
     {
         if (!OperatingSystem.IsLinux())
@@ -83,6 +83,19 @@ public sealed class TapBackend : INetworkBackend
             return false;
         }
 
+        // Root is not always enough (a container without CAP_NET_ADMIN): try it. The probe interface is not
+        // persistent, so closing the descriptor removes it again.
+        try
+        {
+            using SafeFileHandle tun = LinuxInterop.Open(TunDevicePath, LinuxInterop.O_RDWR | LinuxInterop.O_CLOEXEC);
+            AttachUniqueName(tun);
+        }
+        catch (Exception e) when (e is PlatformCallException or TapUnavailableException)
+        {
+            reason = $"cannot create a TAP interface here: {e.Message}";
+            return false;
+        }
+
         reason = "";
         return true;
     }
@@ -91,9 +104,9 @@ public sealed class TapBackend : INetworkBackend
     /// <exception cref="TapUnavailableException">The host cannot create one (the message says why).</exception>
     public static TapBackend Create()
     {
-        if (!IsAvailable(out string reason))
+        if (!OperatingSystem.IsLinux() || !File.Exists(TunDevicePath))
         {
-            throw new TapUnavailableException(reason);
+            throw new TapUnavailableException($"{TunDevicePath} does not exist (the tun module is not loaded, or the container does not expose it)");
         }
 
         SafeFileHandle tun;
