@@ -109,7 +109,7 @@ public sealed partial class MicroVm
         {
             vm = new MicroVm(config, memory);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Devices.Virtio.Net.Tap.TapUnavailableException)
         {
             throw new MachineStateException($"a device of the saved machine cannot be recreated: {e.Message}", e);
         }

@@ -13,12 +13,12 @@ internal sealed class NetTestRig : IDisposable
 
     private readonly Dictionary<ushort, ulong> _rxBuffers = [];
 
-    public NetTestRig(VirtioNetOptions? options = null, bool start = true)
+    public NetTestRig(VirtioNetOptions? options = null, bool start = true, INetworkBackend? backend = null)
     {
         Memory = GuestMemory.CreateAnonymous(GuestDriver.RamBase, 8 << 20);
         Irq = new TestIrqLine();
         Backend = new RecordingNetworkBackend();
-        Transport = VirtioNetDevice.CreateMmio(Memory, Irq, Backend, options ?? new VirtioNetOptions { QueueSize = 64 });
+        Transport = VirtioNetDevice.CreateMmio(Memory, Irq, backend ?? Backend, options ?? new VirtioNetOptions { QueueSize = 64 });
         Driver = new GuestDriver(Memory, Transport);
         if (start)
         {
@@ -128,6 +128,7 @@ internal sealed class NetTestRig : IDisposable
     public void Dispose()
     {
         Transport.Dispose();
+        Backend.Dispose();
         Irq.Dispose();
         Memory.Dispose();
     }

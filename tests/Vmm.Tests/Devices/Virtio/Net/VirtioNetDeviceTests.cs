@@ -216,3 +216,28 @@ public class VirtioNetDeviceTests
         MacAddress.Parse("52:54:00:12:34:56").ToString().Should().Be("52:54:00:12:34:56");
     }
 }
+
+public class VirtioNetUserNetworkTests
+{
+    [Test]
+    public void Arp_and_ping_through_the_virtqueues_reach_the_user_endpoint_and_back()
+    {
+        var user = new Harness.Vmm.Devices.Virtio.Net.User.UserNetworkBackend();
+        using var rig = new NetTestRig(backend: user);
+        rig.PostRxBuffers(8);
+        rig.SendFrame(GuestPacketKit.ArpRequest(GuestPacketKit.GatewayIp));
+        rig.SendFrame(GuestPacketKit.EchoRequest(5, 6, [1, 2, 3]));
+        var got = new List<byte[]>();
+        rig.Irq.WaitRaised(UserNetPeer.Guard);
+        SpinWait.SpinUntil(() =>
+        {
+            got.AddRange(rig.Received().Select(r => r.Frame));
+            return got.Count >= 2;
+        }, UserNetPeer.Guard);
+        got.Should().HaveCount(2);
+        BinaryPrimitives.ReadUInt16BigEndian(got[0].AsSpan(12)).Should().Be(0x0806);
+        got[1][23].Should().Be(1, "an ICMP echo reply");
+        got[1][34].Should().Be(0);
+        rig.NeedsReset.Should().BeFalse();
+    }
+}
