@@ -45,6 +45,7 @@ internal static class BootCommand
     private static Option<NetworkMode?> NetOption() => new("--net")
     {
         Description = "Give the guest eth0 on a network: user (in-process, unprivileged; host 127.0.0.1:P is 10.0.2.2:P) or tap (needs root)",
+        HelpName = "user|tap",
         CustomParser = r => r.Tokens.Count == 0 ? null : r.Tokens[0].Value switch
         {
             "user" => NetworkMode.User,
