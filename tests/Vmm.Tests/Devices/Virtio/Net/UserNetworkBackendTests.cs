@@ -248,7 +248,7 @@ public class UserNetworkBackendTests
     }
 
     [Test]
-    public void Unacknowledged_data_is_sent_again()
+    public void Unacknowledged_data_and_fin_are_sent_again()
     {
         using var peer = new UserNetPeer(retransmit: TimeSpan.FromMilliseconds(20));
         var listener = UserNetPeer.Listen();
@@ -262,6 +262,30 @@ public class UserNetworkBackendTests
                 TcpView second = peer.NextTcp();
                 second.Seq.Should().Be(first.Seq).And.Be(seq);
                 second.Payload.Should().Equal(first.Payload);
+                ushort port = (ushort)((IPEndPoint)listener.LocalEndpoint).Port;
+                peer.Send(Tcp(40007, port, 2, seq + 5, Ack));
+                peer.Flush();
+                while (peer.Out.TryTake(out _))
+                {
+                    // Copies sent before the acknowledgment arrived.
+                }
+
+                // The FIN is retransmitted too, at the same sequence number, until it is acknowledged.
+                host.Shutdown(SocketShutdown.Send);
+                TcpView fin1 = peer.NextTcp();
+                TcpView fin2 = peer.NextTcp();
+                fin1.Fin.Should().BeTrue();
+                fin2.Fin.Should().BeTrue();
+                fin1.Seq.Should().Be(seq + 5).And.Be(fin2.Seq);
+                peer.Send(Tcp(40007, port, 2, seq + 6, Fin | Ack));
+                TcpView last;
+                do
+                {
+                    last = peer.NextTcp();
+                }
+                while (last.Fin);
+                last.Ack.Should().Be(3u);
+                peer.ShouldHaveNoConnections();
             }
         }
         finally

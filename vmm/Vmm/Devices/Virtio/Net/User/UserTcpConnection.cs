@@ -51,9 +51,8 @@ internal sealed class UserTcpConnection
     private int _lastAdvertised = MaxWindow;
     private bool _readerBlocked;
     private bool _hostEof;
-    private bool _finSent;
     private bool _finAcked;
-    private uint _finSeq;
+    private uint _sndMax;
     private bool _guestFin;
     private bool _hostWriteShut;
     private long _lastProgress;
@@ -133,7 +132,7 @@ internal sealed class UserTcpConnection
 
     private void SendSynAck()
     {
-        _sndNxt = _iss + 1;
+        _sndNxt = _sndMax = _iss + 1;
         _stack.SendTcp(this, TcpFlags.Syn | TcpFlags.Ack, _iss, _rcvNxt, Window, OurMss, []);
         _lastProgress = Environment.TickCount64;
     }
@@ -148,7 +147,7 @@ internal sealed class UserTcpConnection
 
     private void SendSyn()
     {
-        _sndNxt = _iss + 1;
+        _sndNxt = _sndMax = _iss + 1;
         _stack.SendTcp(this, TcpFlags.Syn, _iss, 0, Window, OurMss, []);
         _lastProgress = Environment.TickCount64;
     }
@@ -259,7 +258,7 @@ internal sealed class UserTcpConnection
             return;
         }
 
-        if (Before(_sndNxt, s.Acknowledgment))
+        if (Before(_sndMax, s.Acknowledgment))
         {
             // Acknowledges what was never sent.
             SendAck();
@@ -296,12 +295,19 @@ internal sealed class UserTcpConnection
         int n = (int)(ack - _sndUna);
         int data = Math.Min(n, _toGuest.Count);
         _toGuest.Discard(data);
-        if (_finSent && ack == _finSeq + 1)
+        if (n > data && _hostEof)
         {
+            // Beyond the last data byte lies only the FIN.
             _finAcked = true;
         }
 
         _sndUna = ack;
+        if (Before(_sndNxt, ack))
+        {
+            // An acknowledgment of the flight before a retransmission went back.
+            _sndNxt = ack;
+        }
+
         _lastProgress = Environment.TickCount64;
         if (_readerBlocked && _toGuest.Count < ToGuestLimit)
         {
@@ -377,7 +383,9 @@ internal sealed class UserTcpConnection
     /// <summary>Sends what the guest's window allows, then a FIN once the host is done; true if anything went out.</summary>
     private bool TrySend(bool probe = false)
     {
-        if (State != UserTcpState.Established || _finSent)
+        // Data occupies [SND.UNA, dataEnd); the FIN, once the host is done, takes dataEnd.
+        uint dataEnd = _sndUna + (uint)_toGuest.Count;
+        if (State != UserTcpState.Established || _finAcked || Before(dataEnd, _sndNxt))
         {
             return false;
         }
@@ -398,14 +406,17 @@ internal sealed class UserTcpConnection
             any = true;
         }
 
-        if (_hostEof && inFlight == _toGuest.Count)
+        if (_hostEof && _sndNxt == dataEnd)
         {
-            _finSeq = _sndNxt;
             _lastAdvertised = Window;
             _stack.SendTcp(this, TcpFlags.Fin | TcpFlags.Ack, _sndNxt, _rcvNxt, (ushort)_lastAdvertised, 0, []);
             _sndNxt++;
-            _finSent = true;
             any = true;
+        }
+
+        if (Before(_sndMax, _sndNxt))
+        {
+            _sndMax = _sndNxt;
         }
 
         return any;
@@ -448,9 +459,8 @@ internal sealed class UserTcpConnection
                 _lastProgress = now;
                 if (_sndNxt != _sndUna)
                 {
-                    // Go back to the first unacknowledged byte (and resend the FIN after the data).
+                    // Go back to the first unacknowledged byte (the FIN follows the data again).
                     _sndNxt = _sndUna;
-                    _finSent = false;
                     TrySend();
                 }
                 else if (_sndWnd == 0 && _toGuest.Count > 0)
