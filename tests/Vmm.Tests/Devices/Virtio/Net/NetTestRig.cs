@@ -36,7 +36,7 @@ internal sealed class NetTestRig : IDisposable
 
     public VirtioNetDevice Device => Transport.Device;
 
-    public GuestDriver Driver { get; }
+    public GuestDriver Driver { get; private set; }
 
     public DriverQueue Rx { get; private set; } = null!;
 
@@ -44,8 +44,11 @@ internal sealed class NetTestRig : IDisposable
 
     public bool NeedsReset => (Driver.Status & VirtioStatus.DeviceNeedsReset) != 0;
 
+    /// <summary>(Re)negotiates and sets both queues up over fresh allocations, as a driver does after a reset.</summary>
     public void Start()
     {
+        Driver = new GuestDriver(Memory, Transport);
+        _rxBuffers.Clear();
         Driver.Negotiate(VirtioFeatures.Version1 | VirtioNetDevice.FeatureMac | VirtioNetDevice.FeatureStatus).Should().BeTrue();
         Rx = Driver.SetupQueue(VirtioNetDevice.RxQueue, 64);
         Tx = Driver.SetupQueue(VirtioNetDevice.TxQueue, 64);
