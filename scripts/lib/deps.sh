@@ -23,7 +23,7 @@ ensure_packages() {
 
 # Every package a build or test of this repository uses, in one place.
 HARNESS_BUILD_PACKAGES=(gcc-riscv64-linux-gnu linux-source-6.1 make bc flex bison libelf-dev libssl-dev cpio xz-utils lz4 dpkg-dev python3 gzip)
-HARNESS_TEST_PACKAGES=(qemu-system-misc qemu-user-static device-tree-compiler e2fsprogs python3)
+HARNESS_TEST_PACKAGES=(qemu-system-misc qemu-user-static device-tree-compiler e2fsprogs python3 iproute2)
 
 # The container baseline of `harness bench --compare containers`: Debian's Docker engine and a static busybox for
 # an image built FROM scratch (no image registry is reachable).

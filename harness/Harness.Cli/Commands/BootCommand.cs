@@ -23,20 +23,56 @@ internal static class BootCommand
         var untilReady = new Option<bool>("--until-ready") { Description = "Power off once HARNESS-READY appears" };
         var exec = new Option<string?>("--exec") { Description = "Run CMD with sh -c through the agent after READY; exit with its code" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object at the end (console goes to stderr)" };
+        var net = NetOption();
         var timeout = new Option<int>("--timeout") { Description = "Seconds before giving up (0: none)", DefaultValueFactory = _ => 300 };
         var command = new Command("boot", "Boot a Linux guest on the RISC-V monitor and stream its console")
         {
-            vcpus, mem, cmdline, kernel, initramfs, untilReady, exec, json, timeout,
+            vcpus, mem, cmdline, kernel, initramfs, untilReady, exec, json, timeout, net,
         };
         command.SetAction((parse, ct) => RunAsync(new BootArguments(
             parse.GetValue(vcpus), parse.GetValue(mem), parse.GetValue(cmdline), parse.GetValue(kernel),
             parse.GetValue(initramfs), parse.GetValue(untilReady), parse.GetValue(exec), parse.GetValue(json),
-            parse.GetValue(timeout)), ct));
+            parse.GetValue(timeout)) { Net = parse.GetValue(net) }, ct));
         return command;
     }
 
     private sealed record BootArguments(int Vcpus, int MemoryMiB, string? CommandLine, FileInfo? Kernel, FileInfo? Initramfs,
-        bool UntilReady, string? Exec, bool Json, int TimeoutSeconds);
+        bool UntilReady, string? Exec, bool Json, int TimeoutSeconds)
+    {
+        public NetworkMode? Net { get; init; }
+    }
+
+    private static Option<NetworkMode?> NetOption() => new("--net")
+    {
+        Description = "Give the guest eth0 on a network: user (in-process, unprivileged; host 127.0.0.1:P is 10.0.2.2:P) or tap (needs root)",
+        HelpName = "user|tap",
+        CustomParser = r => r.Tokens.Count == 0 ? null : r.Tokens[0].Value switch
+        {
+            "user" => NetworkMode.User,
+            "tap" => NetworkMode.Tap,
+            string other => Fail(r, other),
+        },
+    };
+
+    private static NetworkMode? Fail(System.CommandLine.Parsing.ArgumentResult r, string value)
+    {
+        r.AddError($"--net must be 'user' or 'tap', not '{value}'");
+        return null;
+    }
+
+    /// <summary>Configures the guest's eth0 after READY and records where the network is.</summary>
+    private static async Task ConfigureNetworkAsync(BootedGuest guest, JsonObject result, CancellationToken ct)
+    {
+        await NetworkSetup.ConfigureGuestAsync(guest.Agent, guest.Vm, ct).ConfigureAwait(false);
+        GuestNetworkConfig config = GuestNetworkConfig.For(guest.Vm);
+        result["net"] = guest.Vm.Tap != null ? "tap" : "user";
+        result["guest_address"] = config.Address.ToString();
+        result["host_address"] = GuestNetworkConfig.HostSideAddress(guest.Vm).ToString();
+        if (guest.Vm.Tap is { } tap)
+        {
+            result["tap_interface"] = tap.InterfaceName;
+        }
+    }
 
     private static async Task<int> RunAsync(BootArguments a, CancellationToken ct)
     {
@@ -68,6 +104,11 @@ internal static class BootCommand
             builder = builder.WithCommandLine(a.CommandLine);
         }
 
+        if (a.Net is NetworkMode mode)
+        {
+            builder = builder.WithNetwork(mode);
+        }
+
         var printer = new ConsolePrinter(consoleOut);
         builder = builder.WithConsoleSink(chunk => printer.Feed(chunk.Span));
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -89,6 +130,10 @@ internal static class BootCommand
                 result["boot_ms"] = Math.Round(guest.TimeToReady.TotalMilliseconds, 3);
                 result["ready_instructions"] = guest.InstructionsToReady;
                 result["agent_transport"] = vm.VsockUdsPath != null ? "vsock" : "console";
+                if (a.Net != null)
+                {
+                    await ConfigureNetworkAsync(guest, result, cts.Token).ConfigureAwait(false);
+                }
                 if (a.Exec != null)
                 {
                     long e0 = Stopwatch.GetTimestamp();
@@ -116,6 +161,17 @@ internal static class BootCommand
         {
             Console.Error.WriteLine($"boot: {e.Message}");
             return 2;
+        }
+        catch (Harness.Vmm.Devices.Virtio.Net.Tap.TapUnavailableException e)
+        {
+            Console.Error.WriteLine($"boot: --net tap: {e.Message}");
+            return 2;
+        }
+        catch (NetworkSetupException e)
+        {
+            printer.Flush();
+            Console.Error.WriteLine($"boot: {e.Message}");
+            exitCode = 1;
         }
         catch (GuestBootException e)
         {

@@ -66,10 +66,28 @@ public sealed partial class MicroVm
     /// <summary>The virtio devices in slot order, for inspection (NEEDS_RESET counts and the like).</summary>
     public IReadOnlyList<VirtioMmioTransport> VirtioDevices => [.. _virtio.Select(v => v.Transport)];
 
-    /// <summary>Slots in a fixed order (vsock, entropy, disks) so that saved state maps back onto the same windows.</summary>
+    /// <summary>Slots in a fixed order (vsock, entropy, net, disks) so that saved state maps back onto the same windows.</summary>
     private List<VirtioSlot> CreateVirtioDevices(MicroVmConfig config)
     {
         var slots = new List<VirtioSlot>();
+        try
+        {
+            return CreateVirtioDevices(config, slots);
+        }
+        catch
+        {
+            // A device that cannot be made (a TAP without privilege, a missing disk) must not leak the ones before it.
+            foreach (VirtioSlot v in slots)
+            {
+                v.Transport.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    private List<VirtioSlot> CreateVirtioDevices(MicroVmConfig config, List<VirtioSlot> slots)
+    {
         int next = 0;
         IIrqLine Line(int slot) => Plic.GetSourceLine((int)VirtMemoryMap.VirtioWindow(slot).Irq);
         if (config.VsockUdsPath != null)
@@ -89,6 +107,12 @@ public sealed partial class MicroVm
         if (config.Entropy)
         {
             slots.Add(new VirtioSlot(next, VirtioKind.Entropy, VirtioRngDevice.CreateMmio(Memory, Line(next)), null));
+            next++;
+        }
+
+        if (config.Network != null)
+        {
+            slots.Add(new VirtioSlot(next, VirtioKind.Net, CreateNetworkDevice(config.Network, Line(next)), null));
             next++;
         }
 

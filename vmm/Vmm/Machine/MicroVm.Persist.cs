@@ -4,6 +4,7 @@ using Harness.Vmm.Cpu.RiscV;
 using Harness.Vmm.Devices;
 using Harness.Vmm.Devices.Virtio;
 using Harness.Vmm.Devices.Virtio.Block;
+using Harness.Vmm.Devices.Virtio.Net;
 using Harness.Vmm.Devices.Virtio.Rng;
 using Harness.Vmm.Devices.Virtio.Vsock;
 using Harness.Vmm.Machine.Sbi;
@@ -73,6 +74,8 @@ public sealed partial class MicroVm
         DiskCopyOnWrite = v.Disk?.CopyOnWrite ?? false,
         Rng = (v.Transport.Device as VirtioRngDevice)?.Save(),
         Vsock = (v.Transport.Device as VirtioVsockDevice)?.Save(),
+        Net = (v.Transport.Device as VirtioNetDevice)?.Save(),
+        NetMode = v.Transport.Device is VirtioNetDevice net ? (int)NetworkModeOf(net) : 0,
     };
 
     /// <summary>
@@ -97,6 +100,7 @@ public sealed partial class MicroVm
             Entropy = state.Virtio.Any(v => v.Kind == (int)VirtioKind.Entropy),
             VsockUdsPath = vsockSlot == null ? null : vsockUdsPath ?? MicroVmConfig.AutomaticVsockPath,
             VsockGuestCid = vsockSlot?.Vsock?.GuestCid ?? 3,
+            Network = RestoredNetworkConfig(state),
             Disks = [.. state.Virtio.Where(v => v.Kind == (int)VirtioKind.Block)
                 .Select(v => new DiskConfig(v.DiskPath!, v.DiskReadOnly, v.DiskCopyOnWrite))],
         };
@@ -105,7 +109,8 @@ public sealed partial class MicroVm
         {
             vm = new MicroVm(config, memory);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Net.Sockets.SocketException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Net.Sockets.SocketException or ArgumentException
+                                       or Devices.Virtio.Net.Tap.TapUnavailableException)
         {
             // The devices are rebuilt from options taken out of the untrusted state; whatever they refuse is the state's fault.
             throw new MachineStateException($"a device of the saved machine cannot be recreated: {e.Message}", e);
@@ -168,6 +173,9 @@ public sealed partial class MicroVm
                     break;
                 case VirtioRngDevice rng:
                     rng.Restore(saved.Rng ?? throw new MachineStateException($"virtio slot {saved.Slot} lacks its entropy state"));
+                    break;
+                case VirtioNetDevice net:
+                    net.Restore(saved.Net ?? throw new MachineStateException($"virtio slot {saved.Slot} lacks its network state"));
                     break;
                 case VirtioVsockDevice vsock:
                     vsock.Restore(saved.Vsock ?? throw new MachineStateException($"virtio slot {saved.Slot} lacks its vsock state"));
@@ -240,6 +248,7 @@ public sealed partial class MicroVm
                 throw new MachineStateException($"virtio slot {v.Slot} has device kind {v.Kind}, which does not exist");
             }
 
+            ValidateNetworkSlot(v);
             if (v.Kind == (int)VirtioKind.Block && string.IsNullOrEmpty(v.DiskPath))
             {
                 throw new MachineStateException($"virtio slot {v.Slot} is a disk without an image path");

@@ -15,6 +15,7 @@ public sealed record MicroVmBuilder
     private bool _entropy = true;
     private bool _vsock = true;
     private string? _vsockUdsPath;
+    private NetworkConfig? _network;
 
     /// <summary>Number of vCPUs, 1 to 8.</summary>
     public MicroVmBuilder WithVcpus(int count) => this with { _vcpus = count };
@@ -49,6 +50,20 @@ public sealed record MicroVmBuilder
 
     /// <summary>Leaves out the vsock device; the agent is then reached over the console.</summary>
     public MicroVmBuilder WithoutVsock() => this with { _vsock = false, _vsockUdsPath = null };
+
+    /// <summary>
+    /// Gives the guest a virtio network device (eth0) connected to <paramref name="mode"/>'s backend. The guest
+    /// configures its address itself (the harness's NetworkSetup does it through the agent).
+    /// </summary>
+    /// <param name="mode">User: the in-process endpoint; Tap: a TAP interface made for the VM.</param>
+    /// <param name="mac">The NIC's MAC (default 52:54:00:12:34:56).</param>
+    /// <param name="userOptions">Addresses of the user-mode network (default 10.0.2.0/24).</param>
+    public MicroVmBuilder WithNetwork(NetworkMode mode, Harness.Vmm.Devices.Virtio.Net.MacAddress? mac = null,
+        Harness.Vmm.Devices.Virtio.Net.User.UserNetworkOptions? userOptions = null) =>
+        this with { _network = new NetworkConfig(mode, mac ?? Harness.Vmm.Devices.Virtio.Net.MacAddress.DefaultGuest, userOptions) };
+
+    /// <summary>Leaves out the network device (the default).</summary>
+    public MicroVmBuilder WithoutNetwork() => this with { _network = null };
 
     /// <summary>Validates the configuration.</summary>
     /// <exception cref="MicroVmConfigException">A setting is out of range or a file is missing or malformed.</exception>
@@ -86,7 +101,7 @@ public sealed record MicroVmBuilder
             throw new MicroVmConfigException("the kernel command line contains a NUL character");
         }
 
-        if (_disks.Count + (_entropy ? 1 : 0) + (_vsock ? 1 : 0) > Boot.VirtMemoryMap.VirtioSlots)
+        if (_disks.Count + (_entropy ? 1 : 0) + (_vsock ? 1 : 0) + (_network != null ? 1 : 0) > Boot.VirtMemoryMap.VirtioSlots)
         {
             throw new MicroVmConfigException($"too many virtio devices: the machine has {Boot.VirtMemoryMap.VirtioSlots} slots");
         }
@@ -104,8 +119,10 @@ public sealed record MicroVmBuilder
             throw new MicroVmConfigException($"vsock socket path '{_vsockUdsPath}' is longer than a Unix socket path may be (107 bytes)");
         }
 
+        ValidateNetwork(_network);
         return new MicroVmConfig
         {
+            Network = _network,
             Disks = _disks,
             Entropy = _entropy,
             VsockUdsPath = _vsock ? (_vsockUdsPath ?? MicroVmConfig.AutomaticVsockPath) : null,
@@ -115,6 +132,39 @@ public sealed record MicroVmBuilder
             InitramfsPath = _initramfsPath,
             CommandLine = _commandLine,
         };
+    }
+
+    private static void ValidateNetwork(NetworkConfig? network)
+    {
+        if (network == null)
+        {
+            return;
+        }
+
+        if (!Enum.IsDefined(network.Mode))
+        {
+            throw new MicroVmConfigException($"network mode {(int)network.Mode} does not exist");
+        }
+
+        if (network.Mac.IsMulticast)
+        {
+            throw new MicroVmConfigException($"MAC address {network.Mac} is a group address; a NIC needs a unicast one");
+        }
+
+        if (network.Mode == NetworkMode.Tap && network.User != null)
+        {
+            throw new MicroVmConfigException("user-network options were given for a TAP network");
+        }
+
+        try
+        {
+            // The endpoint learns the NIC's MAC, so check the pair as the VM will build it.
+            ((network.User ?? new Harness.Vmm.Devices.Virtio.Net.User.UserNetworkOptions()) with { GuestMac = network.Mac }).Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new MicroVmConfigException($"user network: {e.Message}", e);
+        }
     }
 
     /// <summary>Validates, loads the kernel and initramfs, and creates the VM (not yet started).</summary>

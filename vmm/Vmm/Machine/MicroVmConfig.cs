@@ -39,6 +39,9 @@ public sealed record MicroVmConfig
     /// <summary>The guest's vsock context ID.</summary>
     public ulong VsockGuestCid { get; init; } = 3;
 
+    /// <summary>The virtio network device and its backend, or null for no network.</summary>
+    public NetworkConfig? Network { get; init; }
+
     /// <summary>Guest RAM in bytes.</summary>
     public ulong MemoryBytes => (ulong)MemoryMiB << 20;
 }
@@ -48,3 +51,20 @@ public sealed record MicroVmConfig
 /// <param name="ReadOnly">The guest may not write.</param>
 /// <param name="CopyOnWrite">Guest writes go to a private overlay; the image itself is never written.</param>
 public sealed record DiskConfig(string Path, bool ReadOnly = false, bool CopyOnWrite = false);
+
+/// <summary>Where a VM's network device is connected on the host side.</summary>
+public enum NetworkMode
+{
+    /// <summary>The unprivileged in-process user-mode endpoint (gateway 10.0.2.2, guest 10.0.2.15).</summary>
+    User = 1,
+
+    /// <summary>A TAP interface created for the VM (needs /dev/net/tun and root); removed when the VM is disposed.</summary>
+    Tap = 2,
+}
+
+/// <summary>A virtio network device.</summary>
+/// <param name="Mode">Its backend.</param>
+/// <param name="Mac">The guest NIC's MAC address.</param>
+/// <param name="User">Addresses of the user-mode network (User mode only; null for the defaults).</param>
+public sealed record NetworkConfig(NetworkMode Mode, Harness.Vmm.Devices.Virtio.Net.MacAddress Mac,
+    Harness.Vmm.Devices.Virtio.Net.User.UserNetworkOptions? User = null);

@@ -9,6 +9,7 @@ public enum VirtioKind
     Block = 1,
     Entropy = 2,
     Vsock = 3,
+    Net = 4,
 }
 
 internal sealed record VirtioSlot(int Slot, VirtioKind Kind, VirtioMmioTransport Transport, DiskConfig? Disk);

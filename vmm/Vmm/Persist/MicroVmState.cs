@@ -3,6 +3,7 @@ using Harness.Vmm.Cpu.RiscV;
 using Harness.Vmm.Devices;
 using Harness.Vmm.Devices.Virtio;
 using Harness.Vmm.Devices.Virtio.Block;
+using Harness.Vmm.Devices.Virtio.Net;
 using Harness.Vmm.Devices.Virtio.Rng;
 using Harness.Vmm.Devices.Virtio.Vsock;
 using Harness.Vmm.Machine;
@@ -75,4 +76,9 @@ public sealed class VirtioSlotState
     public VirtioRngState? Rng { get; init; }
 
     public VirtioVsockState? Vsock { get; init; }
+
+    public VirtioNetState? Net { get; init; }
+
+    /// <summary>A <see cref="NetworkMode"/> value for a network device: a restored clone gets a fresh backend of that kind.</summary>
+    public int NetMode { get; init; }
 }

@@ -278,6 +278,16 @@ public sealed class VirtioBlockDevice : VirtioDevice
                 $"state is for a {state.CapacitySectors}-sector {(state.ReadOnly ? "read-only" : "writable")} disk, this one has {CapacitySectors} sectors{(_backend.ReadOnly ? ", read-only" : string.Empty)}");
         }
 
+        // A serializer may turn an absent overlay into empty arrays; either way it means "no overlay".
+        if (state.OverlaySectorBitmap is { Length: 0 } || state.OverlayData is { Length: 0 })
+        {
+            state = state with
+            {
+                OverlaySectorBitmap = state.OverlaySectorBitmap is { Length: 0 } ? null : state.OverlaySectorBitmap,
+                OverlayData = state.OverlayData is { Length: 0 } ? null : state.OverlayData,
+            };
+        }
+
         bool hasOverlay = state.OverlaySectorBitmap != null || state.OverlayData != null;
         if (hasOverlay != _backend is CopyOnWriteBlockBackend)
         {
