@@ -15,6 +15,17 @@ public class VirtioBlockTests
     public void TearDown() => Directory.Delete(_dir, true);
 
     [Test]
+    public void A_plain_disk_state_survives_a_json_round_trip_that_turns_its_missing_overlay_into_empty_arrays()
+    {
+        string image = BlockTestRig.CreateImage(_dir, 16, 9);
+        using var rig = new BlockTestRig(new VirtioBlockOptions { Path = image });
+        VirtioBlockState saved = rig.Transport.Device.Save();
+        saved.OverlaySectorBitmap.Should().BeNull();
+        rig.Transport.Device.Restore(saved with { OverlaySectorBitmap = [], OverlayData = [] });
+        rig.Transport.Device.Save().Should().Be(saved);
+    }
+
+    [Test]
     public void Identifies_itself_and_reports_capacity()
     {
         string image = BlockTestRig.CreateImage(_dir, 64, 1);

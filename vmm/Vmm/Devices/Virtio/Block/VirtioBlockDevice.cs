@@ -278,14 +278,11 @@ public sealed class VirtioBlockDevice : VirtioDevice
                 $"state is for a {state.CapacitySectors}-sector {(state.ReadOnly ? "read-only" : "writable")} disk, this one has {CapacitySectors} sectors{(_backend.ReadOnly ? ", read-only" : string.Empty)}");
         }
 
-        // A serializer may turn an absent overlay into empty arrays; either way it means "no overlay".
-        if (state.OverlaySectorBitmap is { Length: 0 } || state.OverlayData is { Length: 0 })
+        // A serializer may turn an absent overlay into empty arrays; both empty (or absent) means "no overlay". A
+        // copy-on-write disk with no writes yet has a bitmap, so it is never mistaken for one without an overlay.
+        if (state.OverlaySectorBitmap is null or { Length: 0 } && state.OverlayData is null or { Length: 0 })
         {
-            state = state with
-            {
-                OverlaySectorBitmap = state.OverlaySectorBitmap is { Length: 0 } ? null : state.OverlaySectorBitmap,
-                OverlayData = state.OverlayData is { Length: 0 } ? null : state.OverlayData,
-            };
+            state = state with { OverlaySectorBitmap = null, OverlayData = null };
         }
 
         bool hasOverlay = state.OverlaySectorBitmap != null || state.OverlayData != null;
