@@ -1,0 +1,2 @@
+// The daemon serves Unix sockets and reads /proc: Linux only.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
