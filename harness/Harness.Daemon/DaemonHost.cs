@@ -37,7 +37,12 @@ public static class DaemonHost
         {
             // Registered before the host starts, so it runs before systemd is told READY and before clients connect.
             app.Lifetime.ApplicationStarted.Register(() =>
-                File.SetUnixFileMode(options.Socket, UnixFileMode.UserRead | UnixFileMode.UserWrite));
+            {
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(options.Socket, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+            });
             await app.RunAsync(cancellationToken).ConfigureAwait(false);
         }
 
