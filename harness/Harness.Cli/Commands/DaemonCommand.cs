@@ -149,6 +149,7 @@ internal static class DaemonCommand
             ["acquire_p99_ms"] = Math.Round(r.AcquireP99Ms, 3),
             ["errors"] = r.Errors.Count,
             ["interrupted_by_kill"] = r.Interrupted,
+            ["cycles_after_restart"] = killAt != null ? r.CyclesAfterRestart : null,
             ["restart_ms"] = r.RestartTime is { } rt ? Math.Round(rt.TotalMilliseconds, 1) : null,
             ["leaks"] = new JsonArray([.. r.Leaks.Select(l => JsonValue.Create(l))]),
             ["live_vms_before"] = r.Baseline?.LiveVms,

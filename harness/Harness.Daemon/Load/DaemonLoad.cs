@@ -38,6 +38,9 @@ public sealed record DaemonLoadReport
     /// <summary>Cycles cut short because the daemon was killed under them (expected only with a kill).</summary>
     public long Interrupted { get; init; }
 
+    /// <summary>Cycles that started after the restarted daemon became healthy: proof that clients reconnected.</summary>
+    public long CyclesAfterRestart { get; init; }
+
     /// <summary>Cycles per second over the run.</summary>
     public double Throughput { get; init; }
 
@@ -88,7 +91,7 @@ public static class DaemonLoad
         int fixedBefore = FixedThreads(daemon.Pid);
 
         var errors = new List<string>();
-        long cycles = 0, interrupted = 0;
+        long cycles = 0, interrupted = 0, afterRestart = 0;
         var cycleMs = new List<double>[options.Clients];
         var acquireMs = new List<double>[options.Clients];
         // The kill window: from the kill until the restarted daemon is healthy, plus a margin for replies in flight.
@@ -125,6 +128,10 @@ public static class DaemonLoad
                     lock (errors)
                     {
                         cycles++;
+                        if (started > Volatile.Read(ref killWindowEnd))
+                        {
+                            afterRestart++;
+                        }
                     }
 
                     cycleMs[index].Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
@@ -133,7 +140,8 @@ public static class DaemonLoad
                 catch (Exception e)
                 {
                     long now = clock.ElapsedMilliseconds;
-                    bool inKillWindow = started <= Volatile.Read(ref killWindowEnd) + 1000 && now >= Volatile.Read(ref killWindowStart);
+                    long windowEnd = Volatile.Read(ref killWindowEnd);
+                    bool inKillWindow = now >= Volatile.Read(ref killWindowStart) && (windowEnd == long.MaxValue || started <= windowEnd + 1000);
                     lock (errors)
                     {
                         if (inKillWindow && e is DaemonException)
@@ -213,6 +221,7 @@ public static class DaemonLoad
             Cycles = cycles,
             Errors = errors,
             Interrupted = interrupted,
+            CyclesAfterRestart = afterRestart,
             Throughput = cycles / seconds,
             P50Ms = Percentile(all, 0.50),
             P99Ms = Percentile(all, 0.99),

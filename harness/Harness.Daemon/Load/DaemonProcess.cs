@@ -52,9 +52,11 @@ public sealed partial class DaemonProcess : IAsyncDisposable
     /// Writes a configuration serving <paramref name="snapshotPath"/> as <paramref name="snapshotName"/> with
     /// <paramref name="minIdle"/> idle sandboxes, starts the daemon, and waits until it is healthy.
     /// </summary>
+    /// <remarks>With <paramref name="allowedUids"/> set (null: the daemon's default), only the socket's appearance is
+    /// awaited, since this process may not be admitted.</remarks>
     /// <exception cref="InvalidOperationException">The daemon exited or did not become healthy within <paramref name="timeout"/>.</exception>
     public static async Task<DaemonProcess> StartAsync(string snapshotPath, string snapshotName, int minIdle, TimeSpan timeout,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IReadOnlyList<uint>? allowedUids = null)
     {
         string directory = Path.Combine(Path.GetTempPath(), $"harness-daemon-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
         System.IO.Directory.CreateDirectory(directory);
@@ -75,10 +77,31 @@ public sealed partial class DaemonProcess : IAsyncDisposable
                 }),
             },
         };
+        if (allowedUids != null)
+        {
+            json["Daemon"]!["AllowedUids"] = new JsonArray([.. allowedUids.Select(u => JsonValue.Create(u))]);
+        }
+
         await File.WriteAllTextAsync(config, json.ToJsonString(), cancellationToken).ConfigureAwait(false);
         var daemon = new DaemonProcess(directory, config, socket, null!);
         daemon._process = daemon.Launch();
-        await daemon.WaitHealthyAsync(timeout, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (allowedUids == null)
+            {
+                await daemon.WaitHealthyAsync(timeout, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await daemon.WaitForSocketAsync(timeout, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            await daemon.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         return daemon;
     }
 
@@ -178,6 +201,21 @@ public sealed partial class DaemonProcess : IAsyncDisposable
             {
                 _output.AppendLine(line);
             }
+        }
+    }
+
+    private async Task WaitForSocketAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        // The mode is set once the socket is bound, just before the daemon reports itself started.
+        while (!(Path.Exists(SocketPath) && (OperatingSystem.IsWindows() || File.GetUnixFileMode(SocketPath) == (UnixFileMode.UserRead | UnixFileMode.UserWrite))))
+        {
+            if (_process.HasExited || clock.Elapsed > timeout)
+            {
+                throw new InvalidOperationException($"the daemon's socket did not appear within {timeout}:\n{Output}");
+            }
+
+            await Task.Delay(50, cancellationToken).ConfigureAwait(false);
         }
     }
 

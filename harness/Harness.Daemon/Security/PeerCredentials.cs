@@ -15,14 +15,21 @@ public readonly record struct PeerCredentials(int Pid, uint Uid, uint Gid)
     public static PeerCredentials Of(Socket socket)
     {
         ArgumentNullException.ThrowIfNull(socket);
-        Span<byte> ucred = stackalloc byte[12];
-        int length = socket.GetRawSocketOption(SolSocket, SoPeerCred, ucred);
-        if (length != ucred.Length)
+        if (socket.AddressFamily != AddressFamily.Unix)
         {
-            throw new SocketException((int)SocketError.ProtocolNotSupported);
+            throw new SocketException((int)SocketError.AddressFamilyNotSupported);
         }
 
-        return new PeerCredentials(BitConverter.ToInt32(ucred), BitConverter.ToUInt32(ucred[4..]), BitConverter.ToUInt32(ucred[8..]));
+        Span<byte> ucred = stackalloc byte[12];
+        int length = socket.GetRawSocketOption(SolSocket, SoPeerCred, ucred);
+        int pid = BitConverter.ToInt32(ucred);
+        // An unconnected socket reports pid 0: no peer, so no credentials to trust.
+        if (length != ucred.Length || pid <= 0)
+        {
+            throw new SocketException((int)SocketError.NotConnected);
+        }
+
+        return new PeerCredentials(pid, BitConverter.ToUInt32(ucred[4..]), BitConverter.ToUInt32(ucred[8..]));
     }
 }
 

@@ -21,8 +21,8 @@ public static class StaleSocket
             Directory.CreateDirectory(directory);
         }
 
-        var info = new FileInfo(path);
-        if (!info.Exists && info.LinkTarget == null)
+        // File.Exists is false for sockets; Path.Exists sees any kind of entry.
+        if (!Path.Exists(path))
         {
             return false;
         }

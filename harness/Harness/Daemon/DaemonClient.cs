@@ -170,7 +170,7 @@ public sealed class DaemonClient : IAsyncDisposable, IDisposable
             catch (HttpRequestException e)
             {
                 // Connected, then the daemon went away mid-request (killed, say): whatever it held for us is gone.
-                throw new DaemonUnavailableException(SocketPath, TimeSpan.Zero, e);
+                throw new DaemonUnavailableException(SocketPath, $"the pool daemon on {SocketPath} went away during the request: {e.Message}", e);
             }
 
             if (response.IsSuccessStatusCode)

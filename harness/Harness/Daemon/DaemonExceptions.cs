@@ -5,9 +5,14 @@ namespace Harness.Daemon;
 public abstract class DaemonException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>No daemon answered on the socket within the reconnect timeout.</summary>
-public sealed class DaemonUnavailableException(string socketPath, TimeSpan waited, Exception? inner = null)
-    : DaemonException($"no pool daemon answered on {socketPath} within {waited}", inner)
+public sealed class DaemonUnavailableException(string socketPath, string message, Exception? inner = null) : DaemonException(message, inner)
 {
+    /// <summary>No daemon accepted a connection within <paramref name="waited"/>.</summary>
+    public DaemonUnavailableException(string socketPath, TimeSpan waited, Exception? inner = null)
+        : this(socketPath, $"no pool daemon answered on {socketPath} within {waited}", inner)
+    {
+    }
+
     /// <summary>The socket tried.</summary>
     public string SocketPath { get; } = socketPath;
 }
