@@ -79,7 +79,6 @@ public static class DaemonHost
             builder.Configuration.AddJsonFile(configFile, optional: false, reloadOnChange: false);
         }
 
-        builder.Configuration.AddEnvironmentVariables("HARNESS_");
         builder.Configuration.AddCommandLine([.. rest]);
         var options = new DaemonOptions();
         builder.Configuration.GetSection(DaemonOptions.Section).Bind(options);

@@ -18,6 +18,8 @@ internal sealed class PoolService(ISandboxPools pools, LeaseTable leases, Daemon
         int leased = leases.Count;
         await leases.EndAllAsync().ConfigureAwait(false);
         await pools.DisposeAsync().ConfigureAwait(false);
+        // An acquire that was restoring on demand when the first sweep ran may have added a lease since.
+        await leases.EndAllAsync().ConfigureAwait(false);
         log.LogInformation("stopped: {Leased} leased VM(s) destroyed; {Live} VM(s) remain", leased, pools.LiveVms);
     }
 }

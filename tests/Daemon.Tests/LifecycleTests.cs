@@ -43,7 +43,7 @@ public sealed class LifecycleTests
         r.Cycles.Should().BeGreaterThan(8);
         r.After.Leases.Should().Be(0);
         r.After.LiveVms.Should().Be(4);
-        r.After.OpenFileDescriptors.Should().BeLessThanOrEqualTo(r.Baseline.OpenFileDescriptors);
+        r.ResourceFds.After.Should().BeLessThanOrEqualTo(r.ResourceFds.Before);
         r.FixedThreads.After.Should().BeLessThanOrEqualTo(r.FixedThreads.Before);
         r.Metrics.Should().Contain($"harness_acquires_total{{snapshot=\"default\"}} {r.Cycles}")
             .And.Contain($"harness_leases_ended_total{{reason=\"release\"}} {r.Cycles}");

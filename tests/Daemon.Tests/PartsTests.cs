@@ -190,8 +190,14 @@ public sealed class PartsTests
         {
             Environment.SetEnvironmentVariable(DaemonClientOptions.SocketVariable, "/run/x.sock");
             DaemonClientOptions.SocketFromEnvironment().Should().Be("/run/x.sock");
+            using (DaemonClient? client = DaemonClient.FromEnvironment())
+            {
+                client!.SocketPath.Should().Be("/run/x.sock");
+            }
+
             Environment.SetEnvironmentVariable(DaemonClientOptions.SocketVariable, "");
             DaemonClientOptions.SocketFromEnvironment().Should().BeNull();
+            DaemonClient.FromEnvironment().Should().BeNull();
         }
         finally
         {

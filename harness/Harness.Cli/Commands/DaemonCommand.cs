@@ -160,6 +160,8 @@ internal static class DaemonCommand
             ["fixed_threads_after"] = r.FixedThreads.After,
             ["fds_before"] = r.Baseline?.OpenFileDescriptors,
             ["fds_after"] = r.After?.OpenFileDescriptors,
+            ["resource_fds_before"] = r.ResourceFds.Before,
+            ["resource_fds_after"] = r.ResourceFds.After,
             ["daemon_exit_code"] = exit,
         };
         foreach (string e in r.Errors.Take(20))

@@ -68,6 +68,9 @@ public sealed record DaemonLoadReport
     /// <summary>Threads other than .NET thread-pool workers, before and after.</summary>
     public (int Before, int After) FixedThreads { get; init; }
 
+    /// <summary>Descriptors other than loaded assemblies (sockets, pipes, files, event fds), before and after.</summary>
+    public (int Before, int After) ResourceFds { get; init; }
+
     /// <summary>Leaks found after the run (must be empty).</summary>
     public IReadOnlyList<string> Leaks { get; init; } = [];
 
@@ -87,8 +90,9 @@ public static class DaemonLoad
         ArgumentNullException.ThrowIfNull(daemon);
         ArgumentNullException.ThrowIfNull(options);
         using var probe = new DaemonClient(daemon.SocketPath);
-        DaemonStatus baseline = await SettleAsync(probe, null, options.SettleTimeout, cancellationToken).ConfigureAwait(false);
+        DaemonStatus baseline = await SettleAsync(probe, options.SettleTimeout, cancellationToken).ConfigureAwait(false);
         int fixedBefore = FixedThreads(daemon.Pid);
+        int fdsBefore = ResourceDescriptors(daemon.Pid);
 
         var errors = new List<string>();
         long cycles = 0, interrupted = 0, afterRestart = 0;
@@ -189,7 +193,7 @@ public static class DaemonLoad
 
         // Leak checks: the daemon back at its idle state, with every client gone.
         var leaks = new List<string>();
-        DaemonStatus after = await SettleAsync(probe, baseline, options.SettleTimeout, cancellationToken).ConfigureAwait(false);
+        DaemonStatus after = await SettleAsync(probe, options.SettleTimeout, cancellationToken).ConfigureAwait(false);
         if (after.Leases != 0)
         {
             leaks.Add($"{after.Leases} lease(s) still held");
@@ -210,9 +214,16 @@ public static class DaemonLoad
             leaks.Add($"threads other than thread-pool workers: {fixedBefore} before, {fixedAfter} after");
         }
 
-        if (!restarted && after.OpenFileDescriptors > baseline.OpenFileDescriptors)
+        // Connections the clients closed are torn down by the daemon asynchronously: give that a moment.
+        int fdsAfter = ResourceDescriptors(after.Pid);
+        for (var wait = Stopwatch.StartNew(); !restarted && fdsAfter > fdsBefore && wait.Elapsed < TimeSpan.FromSeconds(10); fdsAfter = ResourceDescriptors(after.Pid))
         {
-            leaks.Add($"file descriptors: {baseline.OpenFileDescriptors} before, {after.OpenFileDescriptors} after");
+            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!restarted && fdsAfter > fdsBefore)
+        {
+            leaks.Add($"file descriptors other than loaded assemblies: {fdsBefore} before, {fdsAfter} after");
         }
 
         string metrics = await probe.GetMetricsTextAsync(cancellationToken).ConfigureAwait(false);
@@ -231,6 +242,7 @@ public static class DaemonLoad
             Baseline = baseline,
             After = after,
             FixedThreads = (fixedBefore, fixedAfter),
+            ResourceFds = (fdsBefore, fdsAfter),
             Leaks = leaks,
             RestartTime = restart,
             Metrics = metrics,
@@ -238,24 +250,51 @@ public static class DaemonLoad
     }
 
     /// <summary>
-    /// Waits until the daemon holds no lease and every pool is back at its idle target (and, given a baseline, its
-    /// descriptors are no more than then), and returns that status; returns the last status seen at the timeout.
+    /// Waits until the daemon holds no lease and every pool is back at its idle target, and returns that status;
+    /// returns the last status seen at the timeout.
     /// </summary>
-    private static async Task<DaemonStatus> SettleAsync(DaemonClient probe, DaemonStatus? baseline, TimeSpan timeout, CancellationToken ct)
+    private static async Task<DaemonStatus> SettleAsync(DaemonClient probe, TimeSpan timeout, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
             DaemonStatus s = await probe.GetStatusAsync(ct).ConfigureAwait(false);
             bool idle = s.Leases == 0 && s.Pools.All(p => p.Idle >= p.TargetIdle && p.Leased == 0) && s.LiveVms == s.Pools.Sum(p => p.Idle);
-            bool fdsBack = baseline == null || baseline.Pid != s.Pid || s.OpenFileDescriptors <= baseline.OpenFileDescriptors;
-            if ((idle && fdsBack) || clock.Elapsed > timeout)
+            if (idle || clock.Elapsed > timeout)
             {
                 return s;
             }
 
             await Task.Delay(200, ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Open descriptors of <paramref name="pid"/> except the runtime's mappings of managed assemblies (*.dll), which
+    /// appear the first time a code path needs an assembly and stay for the life of the process by design.
+    /// </summary>
+    public static int ResourceDescriptors(int pid)
+    {
+        int n = 0;
+        foreach (string fd in Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd"))
+        {
+            string? target;
+            try
+            {
+                target = new FileInfo(fd).LinkTarget;
+            }
+            catch (IOException)
+            {
+                continue; // closed while we looked
+            }
+
+            if (target == null || !target.EndsWith(".dll", StringComparison.Ordinal))
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>Threads of <paramref name="pid"/> that are not .NET thread-pool workers (named ".NET TP Worker").</summary>

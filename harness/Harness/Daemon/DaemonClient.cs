@@ -32,6 +32,13 @@ public sealed class DaemonClient : IAsyncDisposable, IDisposable
     /// <summary>The daemon's socket.</summary>
     public string SocketPath { get; }
 
+    /// <summary>
+    /// A client of the daemon named by <c>HARNESS_DAEMON</c>, or null when it is unset: the switch by which the same test
+    /// code runs against the daemon or in-process.
+    /// </summary>
+    public static DaemonClient? FromEnvironment(DaemonClientOptions? options = null) =>
+        DaemonClientOptions.SocketFromEnvironment() is { } socket ? new DaemonClient(socket, options) : null;
+
     /// <summary>Takes a sandbox restored from <paramref name="snapshot"/> (a name from the daemon's configuration).</summary>
     /// <exception cref="DaemonRequestException">Unknown snapshot, or the pool cannot produce sandboxes.</exception>
     /// <exception cref="DaemonUnavailableException">No daemon answers.</exception>
