@@ -4,6 +4,7 @@ using Harness.Cli.Commands;
 
 var root = new RootCommand("harness: boot, snapshot and restore RISC-V microVMs and measure them");
 root.Subcommands.Add(KernelCommand.Create());
+root.Subcommands.Add(RunUserCommand.Create());
 root.Subcommands.Add(RunElfCommand.Create());
 root.Subcommands.Add(BootCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());

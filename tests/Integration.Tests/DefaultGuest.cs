@@ -33,3 +33,13 @@ internal static class DefaultGuest
         throw new InvalidOperationException("cannot find the repository root (Harness.sln) above the test directory");
     }
 }
+
+/// <summary>The default kernel and initramfs paths.</summary>
+internal sealed record MicroVmArtifacts(string Kernel, string Initramfs)
+{
+    public static async Task<MicroVmArtifacts> GetAsync()
+    {
+        Harness.Vmm.Machine.MicroVmConfig c = (await DefaultGuest.BuilderAsync()).BuildConfig();
+        return new MicroVmArtifacts(c.KernelPath, c.InitramfsPath!);
+    }
+}

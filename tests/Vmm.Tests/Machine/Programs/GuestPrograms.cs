@@ -1,6 +1,6 @@
 // Small S-mode guest programs that exercise the machine without Linux: each starts with a RISC-V Image header
 // so the ordinary kernel loader accepts it, and ends by asking SBI to power off.
-using Harness.Vmm.Tests.Support;
+using Harness.Vmm.Tests.Cpu;
 
 namespace Harness.Vmm.Tests.Machine.Programs;
 
@@ -10,6 +10,7 @@ internal static class GuestPrograms
     public const ulong LoadAddress = 0x8020_0000;
 
     private const string Header = """
+        .option nopic
         .option norelax
         .option norvc
         .section .text
@@ -282,5 +283,5 @@ internal static class GuestPrograms
             sbi_shutdown
         """ + "\n" + Footer + "\n";
 
-    public static byte[] Build(string source) => CrossAssembler.BuildFlatBinary(source, LoadAddress);
+    public static byte[] Build(string source) => RiscVAssembler.AssembleProgram(source, LoadAddress, onlyText: true);
 }

@@ -1,0 +1,77 @@
+// What `harness bench` runs: sample counts, guest shape, density limits, outputs. --short shrinks every count so
+// CI finishes in about two minutes.
+using Harness.Vmm.Memory;
+
+namespace Harness.Cli.Bench;
+
+internal sealed record BenchOptions
+{
+    public required string RepositoryRoot { get; init; }
+
+    /// <summary>Restores measured (after one unmeasured warm-up).</summary>
+    public int Runs { get; init; } = 50;
+
+    public bool Short { get; init; }
+
+    public int Vcpus { get; init; } = 1;
+
+    public int MemoryMiB { get; init; } = 128;
+
+    public RestoreMode Mode { get; init; } = RestoreMode.SharedCopyOnWrite;
+
+    /// <summary>The density sweep stops at this many idle sandboxes (0 skips the sweep).</summary>
+    public int DensityMax { get; init; } = 1000;
+
+    /// <summary>The density sweep stops when the process's memory grew by this much.</summary>
+    public long DensityBudgetMiB { get; init; } = 16384;
+
+    /// <summary>How long the density sweep measures idle CPU.</summary>
+    public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Acquires measured from the warm pool.</summary>
+    public int AcquireRuns { get; init; } = 200;
+
+    public bool CompareContainers { get; init; }
+
+    public int ContainerRuns { get; init; } = 10;
+
+    public string OutputDirectory { get; init; } = "bench-results";
+
+    public string? JsonPath { get; init; }
+
+    public string? BudgetsPath { get; init; }
+
+    /// <summary>Where the default snapshot is cached: ${HARNESS_CACHE_DIR:-~/.cache/harness}/bench.</summary>
+    public string CacheDirectory { get; init; } = DefaultCacheDirectory();
+
+    public TimeSpan BootTimeout { get; init; } = TimeSpan.FromSeconds(300);
+
+    /// <summary>The counts of --short: enough samples to exercise every step, small enough for CI.</summary>
+    public BenchOptions AsShort() => this with
+    {
+        Short = true,
+        Runs = Math.Min(Runs, 10),
+        DensityMax = Math.Min(DensityMax, 8),
+        IdleWindow = TimeSpan.FromSeconds(1),
+        AcquireRuns = Math.Min(AcquireRuns, 20),
+        ContainerRuns = Math.Min(ContainerRuns, 3),
+    };
+
+    public static string DefaultCacheDirectory()
+    {
+        string? root = Environment.GetEnvironmentVariable("HARNESS_CACHE_DIR");
+        if (string.IsNullOrEmpty(root))
+        {
+            root = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "harness");
+        }
+
+        return Path.Combine(root, "bench");
+    }
+
+    public string ModeName => Mode switch
+    {
+        RestoreMode.Eager => "eager",
+        RestoreMode.Lazy => "lazy",
+        _ => "shared",
+    };
+}
