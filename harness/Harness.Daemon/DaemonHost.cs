@@ -110,7 +110,7 @@ public static class DaemonHost
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton<LeaseTable>();
         builder.Services.AddSingleton<ISandboxPools>(sp =>
-            new RestoredSandboxPools(options, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Harness.Daemon.Pools")));
+            new SandboxPools(options, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Harness.Daemon.Pools")));
         builder.Services.AddSingleton<DaemonEndpoints>();
         builder.Services.AddHostedService<PoolService>();
         builder.Services.AddHostedService<LeaseReaper>();

@@ -66,6 +66,15 @@ public sealed class SnapshotPoolOptions
     /// <summary>Restored, idle sandboxes to keep ready.</summary>
     public int MinIdle { get; set; } = 2;
 
+    /// <summary>Most sandboxes of this pool alive at once, idle and leased together.</summary>
+    public int MaxSize { get; set; } = 32;
+
+    /// <summary>The daemon's PSS in MiB above which the pool stops restoring (0: no budget).</summary>
+    public long MemoryBudgetMiB { get; set; }
+
+    /// <summary>How long an acquire waits for a sandbox when the pool is empty, in seconds.</summary>
+    public int AcquireTimeoutSeconds { get; set; } = 60;
+
     /// <summary>Memory restore mode: eager, shared or lazy.</summary>
     public string Mode { get; set; } = "shared";
 
@@ -86,6 +95,16 @@ public sealed class SnapshotPoolOptions
         if (MinIdle is < 0 or > 256)
         {
             throw new DaemonConfigException($"snapshot '{Name}': MinIdle {MinIdle} is outside 0–256");
+        }
+
+        if (MaxSize < 1 || MaxSize < MinIdle || MaxSize > 4096)
+        {
+            throw new DaemonConfigException($"snapshot '{Name}': MaxSize {MaxSize} must be within MinIdle–4096");
+        }
+
+        if (MemoryBudgetMiB < 0 || AcquireTimeoutSeconds is < 1 or > 3600)
+        {
+            throw new DaemonConfigException($"snapshot '{Name}': MemoryBudgetMiB must be ≥ 0 and AcquireTimeoutSeconds within 1–3600");
         }
 
         if (Mode is not ("eager" or "shared" or "lazy"))

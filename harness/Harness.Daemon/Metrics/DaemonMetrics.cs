@@ -71,22 +71,22 @@ public sealed class DaemonMetrics
             w.Write($"harness_pool_verified{{snapshot=\"{p.Name}\"}} {(p.Verified ? 1 : 0)}\n");
         }
 
-        Header(w, "harness_pool_refills_total", "counter", "Sandboxes restored into the idle set (rate() of it is the refill rate)");
+        Header(w, "harness_pool_restores_total", "counter", "Sandboxes restored by the pool (rate() of it is the refill rate)");
         foreach (PoolSnapshot p in described)
         {
-            w.Write($"harness_pool_refills_total{{snapshot=\"{p.Name}\"}} {p.Refills}\n");
+            w.Write($"harness_pool_restores_total{{snapshot=\"{p.Name}\"}} {p.Restores}\n");
         }
 
-        Header(w, "harness_pool_refill_failures_total", "counter", "Restores for the idle set that failed");
+        Header(w, "harness_pool_destroyed_total", "counter", "Sandboxes destroyed after use or at shutdown");
         foreach (PoolSnapshot p in described)
         {
-            w.Write($"harness_pool_refill_failures_total{{snapshot=\"{p.Name}\"}} {p.RefillFailures}\n");
+            w.Write($"harness_pool_destroyed_total{{snapshot=\"{p.Name}\"}} {p.Destroyed}\n");
         }
 
-        Header(w, "harness_pool_misses_total", "counter", "Acquires that found the pool empty and restored on demand");
+        Header(w, "harness_pool_at_memory_budget", "gauge", "1 while the pool holds back refills at its host-memory budget");
         foreach (PoolSnapshot p in described)
         {
-            w.Write($"harness_pool_misses_total{{snapshot=\"{p.Name}\"}} {p.Misses}\n");
+            w.Write($"harness_pool_at_memory_budget{{snapshot=\"{p.Name}\"}} {(p.AtMemoryBudget ? 1 : 0)}\n");
         }
 
         Header(w, "harness_acquire_seconds", "histogram", "Time from an acquire request to a granted lease");

@@ -42,8 +42,8 @@ public interface ISandboxPools : IAsyncDisposable
 }
 
 /// <summary>One pool's counters at a moment.</summary>
-public sealed record PoolSnapshot(string Name, int Idle, int TargetIdle, int Leased, bool Verified, long Refills, long RefillFailures, long Misses,
-    string? Fault);
+public sealed record PoolSnapshot(string Name, int Idle, int TargetIdle, int Leased, bool Verified, long Restores, long Destroyed,
+    bool AtMemoryBudget, string? Fault);
 
 /// <summary>A pool cannot hand out sandboxes.</summary>
 public sealed class PoolUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
