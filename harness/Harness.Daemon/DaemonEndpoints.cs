@@ -101,7 +101,8 @@ internal sealed class DaemonEndpoints(ISandboxPools pools, LeaseTable leases, Da
             await leases.EndAsync(lease.Id, "client_gone").ConfigureAwait(false);
         }
 
-        return Results.Json(new LeaseResponse(lease.Id, lease.Snapshot, sandbox.Generation, body.TtlMs, Math.Round(seconds * 1000, 3)),
+        return Results.Json(new LeaseResponse(lease.Id, lease.Snapshot, sandbox.Generation, body.TtlMs, Math.Round(seconds * 1000, 3),
+            Math.Round(sandbox.RestoreToReady.TotalMilliseconds, 3)),
             DaemonJson.Default.LeaseResponse);
     }
 

@@ -10,6 +10,9 @@ public interface IDaemonSandbox : IAsyncDisposable
     /// <summary>The VM's generation (unique per restore).</summary>
     ulong Generation { get; }
 
+    /// <summary>How long its restore took until the agent answered.</summary>
+    TimeSpan RestoreToReady { get; }
+
     /// <summary>False once the VM has ended.</summary>
     bool IsAlive { get; }
 

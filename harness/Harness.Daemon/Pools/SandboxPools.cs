@@ -113,6 +113,8 @@ internal sealed class SandboxPools(DaemonOptions options, ILogger log) : ISandbo
 
         public bool IsAlive => !lease.Sandbox.Vm.Exited.IsCompleted;
 
+        public TimeSpan RestoreToReady => lease.Sandbox.Phases.RestoreToReady;
+
         public Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken) =>
             lease.Sandbox.ExecAsync(request, cancellationToken);
 

@@ -19,6 +19,7 @@ public sealed class DaemonLease : IAsyncDisposable
         Snapshot = granted.Snapshot;
         Generation = granted.Generation;
         AcquireTime = TimeSpan.FromMilliseconds(granted.AcquireMs);
+        RestoreToReady = TimeSpan.FromMilliseconds(granted.RestoreToReadyMs);
         _renewLoop = RenewLoopAsync(TimeSpan.FromMilliseconds(Math.Max(1, granted.TtlMs / 3)));
     }
 
@@ -33,6 +34,9 @@ public sealed class DaemonLease : IAsyncDisposable
 
     /// <summary>How long the daemon took to hand the sandbox out.</summary>
     public TimeSpan AcquireTime { get; }
+
+    /// <summary>How long the sandbox's restore took until its agent answered (before it waited in the pool).</summary>
+    public TimeSpan RestoreToReady { get; }
 
     /// <summary>Runs a program in the sandbox.</summary>
     public Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken = default) =>

@@ -43,7 +43,8 @@ public sealed record LeaseResponse(
     [property: JsonPropertyName("snapshot")] string Snapshot,
     [property: JsonPropertyName("generation")] ulong Generation,
     [property: JsonPropertyName("ttl_ms")] long TtlMs,
-    [property: JsonPropertyName("acquire_ms")] double AcquireMs);
+    [property: JsonPropertyName("acquire_ms")] double AcquireMs,
+    [property: JsonPropertyName("restore_to_ready_ms")] double RestoreToReadyMs);
 
 /// <summary>A command to run in the leased guest.</summary>
 public sealed record ExecWireRequest(
