@@ -2,6 +2,7 @@
 // through three cycles (full and diff), and cloned 100 times with every clone unique.
 using Harness.Agent;
 using Harness.Guest;
+using Harness.Snapshots;
 using Harness.Snapshots.Chains;
 using Harness.Snapshots.Format;
 using Harness.Vmm.Machine;
@@ -100,6 +101,45 @@ public class LinuxSnapshotTests
         g3.Vm.Generation.Should().Be(3);
         (await ShAsync(g3, "cat /tmp/warm /tmp/cycle1 /tmp/cycle2")).Should().Be("warm\none\ntwo\n");
         ConsoleIsClean(g3.Vm);
+    }
+
+    [Test]
+    public async Task A_guest_captured_with_its_connection_open_gets_a_reset_and_answers_right_after_it()
+    {
+        // The warmed snapshot was taken with the agent's connection open: the clone owes the guest a transport reset,
+        // and the first connection is held back until the guest consumed it, so it is never torn down by it.
+        for (int i = 0; i < 5; i++)
+        {
+            await using BootedGuest guest = await RestoreAsync(_snapshot, RestoreMode.SharedCopyOnWrite);
+            guest.Vm.Vsock!.TransportResetOutstanding.Should().BeFalse();
+            (await ShAsync(guest, "cat /tmp/warm")).Should().Be("warm\n");
+        }
+    }
+
+    [Test]
+    public async Task A_guest_captured_after_closing_its_connection_needs_no_reset_and_serves_every_clone()
+    {
+        string quiet = Path.Combine(_dir, "quiet.snap");
+        await using (BootedGuest g = await RestoreAsync(_snapshot, RestoreMode.SharedCopyOnWrite))
+        {
+            await ShAsync(g, "echo quiet > /tmp/quiet");
+            await g.PauseForSnapshotAsync(Step);
+            g.Vm.Vsock!.ConnectionCount.Should().Be(0);
+            MachineSnapshot.Write(g.Vm, quiet);
+        }
+
+        using (SnapshotReader reader = MachineSnapshot.Open(quiet))
+        {
+            MachineSnapshotSections.ReadFrom(reader).Virtio.Single(v => v.Vsock != null).Vsock!.OpenConnections.Should().Be(0);
+        }
+
+        for (int i = 0; i < 5; i++)
+        {
+            await using BootedGuest clone = await RestoreAsync(quiet, RestoreMode.SharedCopyOnWrite);
+            (await ShAsync(clone, "cat /tmp/warm /tmp/quiet")).Should().Be("warm\nquiet\n");
+            await clone.Agent.PingAsync().WaitAsync(Step);
+            ConsoleIsClean(clone.Vm);
+        }
     }
 
     [Test]

@@ -16,6 +16,7 @@ internal static class BenchCommand
     {
         Command bench = CreateMainJob();
         bench.Subcommands.Add(BenchBootCommand.Create());
+        bench.Subcommands.Add(BenchRestoreCommand.Create());
         return bench;
     }
 

@@ -92,9 +92,9 @@ internal static class SnapshotCommand
                 }
             }
 
-            await guest.Agent.BeforeSnapshotAsync(ct).ConfigureAwait(false);
             long c0 = Stopwatch.GetTimestamp();
-            await guest.Vm.PauseAsync(ct).ConfigureAwait(false);
+            // No connection open in the capture: clones then owe the guest no transport reset (docs/snapshots.md).
+            await guest.PauseForSnapshotAsync(TimeSpan.FromSeconds(60), ct).ConfigureAwait(false);
             SnapshotWriteResult written = MachineSnapshot.Write(guest.Vm, output.FullName, diff: fromBase != null);
             result["capture_ms"] = Ms(Stopwatch.GetElapsedTime(c0));
             result["file"] = output.FullName;

@@ -50,6 +50,115 @@ public static class VsockAgentTransport
         }
     }
 
+    /// <summary>
+    /// Connects to the device's Unix socket and sends the CONNECT line without waiting for the guest's answer: the
+    /// returned transport takes the "OK" line off the stream on its first read, and what is written meanwhile waits
+    /// in the socket until the guest accepts. A request can thus travel right behind the connection request, which
+    /// saves a round trip through the guest after a restore, and the connection can be opened before the vCPUs start.
+    /// A refusal shows as the guest side closing (a read returns 0, or a malformed reply is an <see cref="IOException"/>).
+    /// </summary>
+    /// <exception cref="SocketException">Nothing listens on <paramref name="udsPath"/>.</exception>
+    public static async Task<IAgentTransport> OpenPipelinedAsync(string udsPath, uint port, CancellationToken cancellationToken = default)
+    {
+        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        try
+        {
+            await socket.ConnectAsync(new UnixDomainSocketEndPoint(udsPath), cancellationToken).ConfigureAwait(false);
+            var stream = new NetworkStream(socket, ownsSocket: true);
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"CONNECT {port}\n"), cancellationToken).ConfigureAwait(false);
+            return new PipelinedTransport(stream);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A transport over a socket already connected to the device's host side and already past its CONNECT line (as
+    /// <c>VirtioVsockDevice.ConnectInProcess</c> returns it): the "OK" reply is taken off on the first read, as with
+    /// <see cref="OpenPipelinedAsync"/>. Owns the socket.
+    /// </summary>
+    public static IAgentTransport FromConnectedSocket(Socket socket)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        return new PipelinedTransport(new NetworkStream(socket, ownsSocket: true));
+    }
+
+    /// <summary>A vsock stream whose handshake reply is still ahead of the agent's bytes.</summary>
+    private sealed class PipelinedTransport(NetworkStream stream) : IAgentTransport
+    {
+        private const int MaxReply = 64;
+        private readonly byte[] _buffer = new byte[4096];
+        private int _start;
+        private int _end;
+        private bool _handshakeDone;
+
+        public async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken)
+        {
+            if (!_handshakeDone)
+            {
+                if (!await ReadReplyAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return 0;
+                }
+            }
+
+            if (_start < _end)
+            {
+                int n = Math.Min(buffer.Length, _end - _start);
+                _buffer.AsMemory(_start, n).CopyTo(buffer);
+                _start += n;
+                return n;
+            }
+
+            return await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Reads up to the reply's newline; false when the guest refused (the stream ended first).</summary>
+        private async ValueTask<bool> ReadReplyAsync(CancellationToken ct)
+        {
+            while (true)
+            {
+                int newline = Array.IndexOf(_buffer, (byte)'\n', 0, _end);
+                if (newline >= 0)
+                {
+                    string reply = Encoding.ASCII.GetString(_buffer, 0, newline);
+                    if (!reply.StartsWith("OK ", StringComparison.Ordinal))
+                    {
+                        throw new IOException($"unexpected vsock handshake reply '{reply}'");
+                    }
+
+                    _start = newline + 1;
+                    _handshakeDone = true;
+                    return true;
+                }
+
+                if (_end >= MaxReply)
+                {
+                    throw new IOException($"unexpected vsock handshake reply '{Encoding.ASCII.GetString(_buffer, 0, _end)}'");
+                }
+
+                int n = await stream.ReadAsync(_buffer.AsMemory(_end), ct).ConfigureAwait(false);
+                if (n == 0)
+                {
+                    return false;
+                }
+
+                _end += n;
+            }
+        }
+
+        public async ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+        {
+            await stream.WriteAsync(data, cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        public ValueTask DisposeAsync() => stream.DisposeAsync();
+    }
+
     private static async Task<IAgentTransport> TryConnectAsync(string udsPath, uint port, CancellationToken ct)
     {
         var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);

@@ -165,27 +165,41 @@ public sealed class BootedGuest : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(vm);
         long t0 = Stopwatch.GetTimestamp();
-        IAgentTransport? transport = vm.VsockUdsPath == null ? new ConsoleAgentTransport(vm) : null;
+        IAgentTransport? transport = null;
         AgentClient? agent = null;
         try
         {
-            await vm.StartAsync(cancellationToken).ConfigureAwait(false);
-            TimeSpan resume = Stopwatch.GetElapsedTime(t0);
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             cts.CancelAfter(timeout);
+            TimeSpan resume;
             try
             {
-                if (transport != null)
+                // The connection and the ping go out before the vCPUs start, the connection in-process so its request
+                // is queued in the device when they do. If the restore queued a transport reset, the device holds the
+                // request until the guest has consumed it, so the reset cannot tear it down. The ping waits right
+                // behind the request and reaches the guest with it: one pass instead of a round trip per step.
+                transport = vm.Vsock is { } vsock
+                    ? VsockAgentTransport.FromConnectedSocket(vsock.ConnectInProcess(VsockAgentTransport.AgentPort))
+                    : new ConsoleAgentTransport(vm);
+                agent = new AgentClient(transport);
+                Task<TimeSpan> ping = agent.PingAsync(cts.Token);
+                long s0 = Stopwatch.GetTimestamp();
+                await vm.StartAsync(cancellationToken).ConfigureAwait(false);
+                resume = Stopwatch.GetElapsedTime(s0);
+                try
                 {
-                    agent = new AgentClient(transport);
-                    await agent.PingAsync(cts.Token).ConfigureAwait(false);
+                    await ping.ConfigureAwait(false);
                 }
-                else
+                catch (AgentDisconnectedException) when (vm.VsockUdsPath != null && !cts.IsCancellationRequested)
                 {
+                    // Refused (the guest was not listening yet) or dropped: connect the slow way until it answers.
+                    await DisposeAgentAsync(transport, agent).ConfigureAwait(false);
+                    (transport, agent) = (null, null);
                     (transport, agent) = await ConnectAfterTransportResetAsync(vm, timeout, cts.Token).ConfigureAwait(false);
                 }
             }
-            catch (Exception e) when (e is OperationCanceledException or AgentException && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is OperationCanceledException or AgentException or IOException or System.Net.Sockets.SocketException
+                                      && !cancellationToken.IsCancellationRequested)
             {
                 throw new GuestBootException($"the restored guest's agent did not answer a ping within {timeout}: {e.Message}",
                     vm.Console.ToString());
@@ -202,6 +216,46 @@ public sealed class BootedGuest : IAsyncDisposable
             await DisposeAllAsync(vm, transport, agent).ConfigureAwait(false);
             throw;
         }
+    }
+
+    private static async Task DisposeAgentAsync(IAgentTransport transport, AgentClient agent)
+    {
+        await agent.DisposeAsync().ConfigureAwait(false);
+        await transport.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Readies the guest for capture and pauses it: runs the agent's before-snapshot hook, then closes the agent's
+    /// vsock connection and waits until the device holds no connection at all, so that no guest socket is connected
+    /// in the captured machine and a restored clone starts with nothing to tear down. Afterwards the agent is closed:
+    /// write the snapshot, then stop or dispose the guest.
+    /// </summary>
+    /// <exception cref="GuestBootException">The connection did not close within <paramref name="timeout"/>.</exception>
+    public async Task PauseForSnapshotAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cts.CancelAfter(timeout);
+        await Agent.BeforeSnapshotAsync(cts.Token).ConfigureAwait(false);
+        if (Vm.Vsock is { } vsock)
+        {
+            await Agent.DisposeAsync().ConfigureAwait(false);
+            await _transport.DisposeAsync().ConfigureAwait(false);
+            try
+            {
+                // The guest answers our close with its own shutdown and a reset; the device then forgets the connection.
+                while (vsock.ConnectionCount > 0)
+                {
+                    await Task.Delay(1, cts.Token).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new GuestBootException($"the guest kept {vsock.ConnectionCount} vsock connection(s) open for {timeout} after the host closed",
+                    Vm.Console.ToString());
+            }
+        }
+
+        await Vm.PauseAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Asks the guest to power off and waits for the VM to end; stops it if the guest does not.</summary>

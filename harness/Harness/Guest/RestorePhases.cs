@@ -16,7 +16,10 @@ public sealed record RestorePhases
     /// <summary>Starting the vCPU threads.</summary>
     public TimeSpan Resume { get; init; }
 
-    /// <summary>From resuming until the agent answered a ping (vsock reconnect included).</summary>
+    /// <summary>
+    /// Connecting to the agent (in-process, queued before the vCPUs start) and its answer to a ping: the guest's own
+    /// work after the restore, almost all of this phase.
+    /// </summary>
     public TimeSpan AgentReady { get; init; }
 
     /// <summary>The guest's after-restore hook: wall clock, entropy and CRNG reseed, generation.</summary>

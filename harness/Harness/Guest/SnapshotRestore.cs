@@ -55,6 +55,7 @@ public static class SnapshotRestore
         {
             open = Lap();
             MicroVmState machine = MachineSnapshotSections.ReadFrom(reader);
+            TimeSpan decode = Lap();
             GuestMemory memory = SnapshotMemory.Restore(reader, Harness.Vmm.Boot.VirtMemoryMap.RamBase, request.Mode, request.MemoryOptions);
             map = Lap();
             try
@@ -68,7 +69,8 @@ public static class SnapshotRestore
                 throw;
             }
 
-            state = Lap();
+            TestOnlyRestoreDelay.Apply(); // test-only slowdown (HARNESS_TEST_RESTORE_DELAY_MS) that the perf gate's tests inject
+            state = decode + Lap();
         }
 
         BootedGuest guest = await BootedGuest.StartRestoredAsync(vm, request.AgentTimeout, cancellationToken).ConfigureAwait(false);

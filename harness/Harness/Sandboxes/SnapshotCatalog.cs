@@ -100,8 +100,8 @@ public sealed class SnapshotCatalog
             }
         }
 
-        await guest.Agent.BeforeSnapshotAsync(ct).ConfigureAwait(false);
-        await guest.Vm.PauseAsync(ct).ConfigureAwait(false);
+        // Captured with the agent's connection closed, so clones owe the guest no vsock transport reset.
+        await guest.PauseForSnapshotAsync(spec.StartTimeout, ct).ConfigureAwait(false);
         string temp = path + $".{Environment.ProcessId}.tmp";
         MachineSnapshot.Write(guest.Vm, temp);
         File.Move(temp, path, overwrite: true);

@@ -78,9 +78,9 @@ public sealed partial class MicroVm
     /// <summary>
     /// Creates a VM (not started) from saved state over <paramref name="memory"/>, which must already hold the
     /// saved guest RAM. The new VM's <see cref="Generation"/> is the saved one plus one. Its vsock device listens
-    /// on <paramref name="vsockUdsPath"/> (by default a private temporary socket, so clones never collide) and
-    /// sends the guest a transport reset, since host connections do not survive a snapshot. On failure the caller
-    /// keeps ownership of <paramref name="memory"/>.
+    /// on <paramref name="vsockUdsPath"/> (by default a private temporary socket, so clones never collide) and, when
+    /// connections were open at save, sends the guest a transport reset, since host connections do not survive a
+    /// snapshot. On failure the caller keeps ownership of <paramref name="memory"/>.
     /// </summary>
     /// <exception cref="MachineStateException">The state is inconsistent or does not fit <paramref name="memory"/>.</exception>
     public static MicroVm Restore(MicroVmState state, GuestMemory memory, string? vsockUdsPath = null)
@@ -105,14 +105,17 @@ public sealed partial class MicroVm
         {
             vm = new MicroVm(config, memory);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Net.Sockets.SocketException or ArgumentException)
         {
+            // The devices are rebuilt from options taken out of the untrusted state; whatever they refuse is the state's fault.
             throw new MachineStateException($"a device of the saved machine cannot be recreated: {e.Message}", e);
         }
 
         try
         {
-            RestoreVirtio(vm, state);
+            // Interrupts flow device → PLIC → hart, and each restore overwrites what is downstream of it (the PLIC's
+            // pending bits, the hart's mip). So harts first, then the PLIC, then the devices, whose restore may raise
+            // a line: the vsock transport reset does, and an interrupt raised earlier would be lost.
             for (int i = 0; i < vm._vcpus.Length; i++)
             {
                 Vcpu v = vm._vcpus[i];
@@ -122,10 +125,11 @@ public sealed partial class MicroVm
                 v.StartOpaque = state.HartPower[i].StartOpaque;
             }
 
+            vm.Clock.Restore(state.Clock);
             vm.Plic.Restore(state.Plic);
             vm.Uart.Restore(state.Uart);
             vm.PowerControl.Restore(state.PowerControl);
-            vm.Clock.Restore(state.Clock);
+            RestoreVirtio(vm, state);
         }
         catch (Exception e) when (e is HartStateException or InvalidDeviceStateException or GuestClockStateException
                                        or VirtioStateException or MachineStateException)
@@ -167,7 +171,11 @@ public sealed partial class MicroVm
                     break;
                 case VirtioVsockDevice vsock:
                     vsock.Restore(saved.Vsock ?? throw new MachineStateException($"virtio slot {saved.Slot} lacks its vsock state"));
-                    vsock.SendTransportReset();
+                    if (vsock.TransportResetPending)
+                    {
+                        vsock.SendTransportReset();
+                    }
+
                     break;
             }
         }
@@ -235,6 +243,11 @@ public sealed partial class MicroVm
             if (v.Kind == (int)VirtioKind.Block && string.IsNullOrEmpty(v.DiskPath))
             {
                 throw new MachineStateException($"virtio slot {v.Slot} is a disk without an image path");
+            }
+
+            if (v.Kind == (int)VirtioKind.Vsock && v.Vsock is not { GuestCid: >= 3 and < uint.MaxValue })
+            {
+                throw new MachineStateException($"virtio slot {v.Slot} is a vsock device without its state or with a reserved guest CID");
             }
         }
     }

@@ -74,7 +74,16 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
     public int VcpuCount => _vcpus.Length;
 
     /// <summary>vCPU threads still alive (0 once the VM has exited).</summary>
-    public int VcpuThreadsAlive => _vcpus.Count(v => v.Thread is { IsAlive: true });
+    public int VcpuThreadsAlive
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _vcpus.Count(v => v.LoopRunning);
+            }
+        }
+    }
 
     /// <summary>Guest instructions retired by all vCPUs. Exact only while paused or after exit.</summary>
     public long InstructionsRetired => _vcpus.Sum(v => v.Hart.InstructionsRetired);
@@ -107,14 +116,13 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
         Clock.Resume();
         foreach (Vcpu v in _vcpus)
         {
-            var t = new Thread(() => RunLoop(v))
+            lock (_gate)
             {
-                IsBackground = true,
-                Name = $"vcpu{v.Id}",
-            };
-            v.Thread = t;
+                v.LoopRunning = true;
+            }
+
             Interlocked.Increment(ref _threadsAlive);
-            t.Start();
+            VcpuThreads.Run(() => RunLoop(v));
         }
 
         return Task.CompletedTask;
@@ -141,7 +149,7 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
 
         lock (_gate)
         {
-            while (!_stopping && _vcpus.Any(v => v.Thread is { IsAlive: true } && !v.Parked))
+            while (!_stopping && _vcpus.Any(v => v.LoopRunning && !v.Parked))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Monitor.Wait(_gate, 10);
@@ -237,6 +245,13 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
     {
         await StopAsync().ConfigureAwait(false);
         DisposeDevices();
+
+        // Every vCPU loop has returned: the next machine (often a clone of this one) starts with these decodes.
+        foreach (Vcpu v in _vcpus)
+        {
+            v.Hart.ReleaseDecodeCache();
+        }
+
         Memory.Dispose();
     }
 
@@ -345,6 +360,7 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
             lock (_gate)
             {
                 v.Parked = true;
+                v.LoopRunning = false;
                 Monitor.PulseAll(_gate);
             }
 

@@ -1,4 +1,4 @@
-// One vCPU: a hart, the host thread that runs it, and its SBI HSM state. The loop parks on the machine's gate
+// One vCPU: a hart, whether its loop runs on a host thread, and its SBI HSM state. The loop parks on the machine's gate
 // whenever the VM is paused or the hart is stopped, so a parked vCPU costs no host CPU.
 using Harness.Vmm.Cpu.RiscV;
 using Harness.Vmm.Machine.Sbi;
@@ -22,7 +22,8 @@ internal sealed class Vcpu(RiscVHart hart)
     /// <summary>True while the thread waits on the gate (paused or stopped); guarded by the gate.</summary>
     public bool Parked { get; set; }
 
-    public Thread? Thread { get; set; }
+    /// <summary>True from StartAsync until the vCPU loop has returned; guarded by the gate.</summary>
+    public bool LoopRunning { get; set; }
 
     /// <summary>Host-thread time this vCPU spent running guest code, in Stopwatch ticks.</summary>
     public long RunTicks;

@@ -41,9 +41,13 @@ public static class MachineSnapshot
         return result;
     }
 
+    private static readonly SnapshotReadOptions ReadOptions = new() { ExpectedArchitecture = Architecture };
+
     /// <summary>Opens a machine snapshot, checking its architecture.</summary>
-    public static SnapshotReader Open(string path) =>
-        SnapshotReader.Open(path, new SnapshotReadOptions { ExpectedArchitecture = Architecture });
+    public static SnapshotReader Open(string path) => SnapshotReader.Open(path, ReadOptions);
+
+    /// <summary>Opens a machine snapshot held in memory, checking its architecture. Lazy restores need a file.</summary>
+    public static SnapshotReader Open(ReadOnlyMemory<byte> bytes) => SnapshotReader.Open(bytes, ReadOptions);
 
     /// <summary>
     /// Restores a machine from <paramref name="snapshot"/>: its memory by <paramref name="mode"/> (diffs resolve

@@ -210,27 +210,119 @@ public class VirtioVsockTests
         guest.Transport.Device.TransportResetPending.Should().BeFalse();
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task After_a_transport_reset_nothing_reaches_the_guest_until_it_gave_the_event_buffer_back(bool eventIdx)
+    {
+        using var guest = new VsockTestGuest(Options(), eventIdx);
+        guest.ListeningPorts.Add(5000);
+        guest.Transport.Device.SendTransportReset();
+        guest.Transport.Device.TransportResetOutstanding.Should().BeTrue();
+        ushort rxUsed = guest.Rx.UsedIdx;
+
+        // A host client connecting at once is accepted, but its request waits: were it delivered now, a guest that
+        // handles rx before events would accept it and then tear it down with the reset.
+        using Socket host = await HostConnectAsync(_uds, 5000);
+        var guard = System.Diagnostics.Stopwatch.StartNew();
+        while (guest.Transport.Device.ConnectionCount == 0 && guard.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(1);
+        }
+
+        guest.Transport.Device.ConnectionCount.Should().Be(1);
+        guest.Rx.UsedIdx.Should().Be(rxUsed);
+        guest.Transport.Device.TransportResetOutstanding.Should().BeTrue("the guest has not handled the event yet");
+
+        // The guest handles the event and re-posts its buffer (with EVENT_IDX, the device asked to hear of that).
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => ok.IsCompleted);
+        guest.Events.Should().Equal(VirtioVsockDevice.EventTransportReset);
+        guest.Transport.Device.TransportResetOutstanding.Should().BeFalse();
+        (await ok).Should().StartWith("OK ");
+        guest.Received.First(h => h.Op == VsockOp.Request).DstPort.Should().Be(5000u);
+    }
+
     [Test]
-    public void State_round_trips_and_a_restored_device_owes_a_transport_reset()
+    public async Task An_in_process_connection_is_queued_at_once_and_carries_bytes_both_ways()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        using Socket host = guest.Transport.Device.ConnectInProcess(5000);
+        guest.Transport.Device.ConnectionCount.Should().Be(1, "the request is queued before ConnectInProcess returns");
+        await host.SendAsync(Encoding.ASCII.GetBytes("ping"));
+
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => ok.IsCompleted && guest.Conns.Values.Sum(c => c.Received) == 4);
+        (await ok).Should().StartWith("OK ");
+        GuestVsockConn c = guest.Conns.Values.Single();
+        guest.SendData(c, "pong"u8);
+        var reply = new byte[4];
+        Task<int> read = host.ReceiveAsync(reply);
+        guest.RunUntil(() => read.IsCompleted);
+        Encoding.ASCII.GetString(reply, 0, await read).Should().Be("pong");
+
+        // A port nobody listens on: the guest answers RST and the host end closes without an OK line.
+        using Socket refused = guest.Transport.Device.ConnectInProcess(6000);
+        Task<string> none = ReadLineAsync(refused);
+        guest.RunUntil(() => none.IsCompleted);
+        (await none).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Bytes_sent_right_behind_connect_reach_the_guest_with_the_connection()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        using Socket host = await HostConnectAsync(_uds, 5000);
+        await host.SendAsync(Encoding.ASCII.GetBytes("ping"));
+        var guard = System.Diagnostics.Stopwatch.StartNew();
+        while (guest.Transport.Device.ConnectionCount == 0 && guard.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(1);
+        }
+
+        // One pass takes the REQUEST and answers RESPONSE; the bytes waiting in the host socket are taken while that
+        // RESPONSE is handled, so the next pass finds them, with no host thread in between.
+        guest.RunUntil(() => guest.Received.Any(h => h.Op == VsockOp.Request));
+        guest.Pump();
+        guest.Conns.Values.Single().Received.Should().Be(4);
+    }
+
+    [Test]
+    public void State_round_trips_and_a_restored_device_owes_a_transport_reset_when_connections_were_open()
     {
         using var guest = new VsockTestGuest(Options(), true);
         VirtioMmioState transport = guest.Transport.Save();
         VirtioVsockState device = guest.Transport.Device.Save();
-        device.Should().Be(new VirtioVsockState { GuestCid = VsockTestGuest.Cid, TransportResetPending = false, NextHostPort = 1u << 30 });
+        device.Should().Be(new VirtioVsockState
+        {
+            GuestCid = VsockTestGuest.Cid, TransportResetPending = false, NextHostPort = 1u << 30, OpenConnections = 0,
+        });
 
         var irq = new TestIrqLine();
         using var clone = VirtioVsockDevice.CreateMmio(guest.Memory, irq, Options() with { UdsPath = Path.Combine(_dir, "c.sock") });
         clone.Restore(transport);
-        clone.Device.Restore(device);
         clone.Save().Should().BeEquivalentTo(transport);
-        clone.Device.TransportResetPending.Should().BeTrue();
-        clone.Device.Save().NextHostPort.Should().Be(device.NextHostPort, "a clone must not reuse host ports the guest may still hold");
+
+        // Nothing was connected: no guest socket can be stale, and the guest is spared the reset.
+        clone.Device.Restore(device);
+        clone.Device.TransportResetPending.Should().BeFalse();
+
+        // A connection was open (or the count was not recorded): the guest must hear that it is gone.
+        foreach (int? open in new int?[] { 1, null })
+        {
+            clone.Device.Restore(device with { OpenConnections = open });
+            clone.Device.TransportResetPending.Should().BeTrue();
+            clone.Device.Save().NextHostPort.Should().Be(device.NextHostPort, "a clone must not reuse host ports the guest may still hold");
+        }
+
         clone.Device.SendTransportReset();
         clone.Device.TransportResetPending.Should().BeFalse("the event queue had buffers");
         irq.Level.Should().BeTrue();
 
         FluentActions.Invoking(() => clone.Device.Restore(new VirtioVsockState { GuestCid = 2 })).Should().Throw<VirtioStateException>();
         FluentActions.Invoking(() => clone.Device.Restore(new VirtioVsockState { GuestCid = 3, NextHostPort = 5 })).Should().Throw<VirtioStateException>();
+        FluentActions.Invoking(() => clone.Device.Restore(new VirtioVsockState { GuestCid = 3, OpenConnections = -1 })).Should().Throw<VirtioStateException>();
         irq.Dispose();
     }
 

@@ -12,8 +12,17 @@ public sealed unsafe partial class RiscVHart
     // How many instructions may run between timer and dirty-epoch checks.
     private const long CheckInterval = 8192;
 
+    // Decode caches of harts that will never run again, for new harts. An entry is validated against memory before
+    // each use and decoding is a function of the instruction bits alone, so another hart's entries are a head start
+    // (a clone restored from a snapshot runs the code its predecessor ran), never a wrong answer. Each cache belongs
+    // to one hart at a time: entries are written without synchronization.
+    private const int MaxSpareDecodeCaches = 16;
+    private static readonly System.Collections.Concurrent.ConcurrentStack<Decoded[]> SpareDecodeCaches = new();
+
     // Indexed by virtual pc; entries are validated against memory before each use, so aliasing costs only a re-decode.
-    private readonly Decoded[] _decodeCache = GC.AllocateArray<Decoded>(1 << DecodeBits, pinned: true);
+    private Decoded[]? _decodeCache = SpareDecodeCaches.TryPop(out Decoded[]? spare)
+        ? spare
+        : GC.AllocateArray<Decoded>(1 << DecodeBits, pinned: true);
     private readonly Decoded[] _scratch = GC.AllocateArray<Decoded>(1, pinned: true);
     private Decoded* _dcache;
     private ulong _ecallPc;
@@ -38,10 +47,30 @@ public sealed unsafe partial class RiscVHart
             _fpr = f;
         }
 
-        // Check = 1 with HiOffset = 0 can never equal (h | h << 16), so an empty entry always misses.
-        for (int i = 0; i < _decodeCache.Length; i++)
+        // The cache is left as allocated, all zero: a zero entry (Check 0, HiOffset 0, Op.Undecoded) matches only the
+        // halfword 0x0000, and Undecoded dispatches to the illegal-instruction trap with mtval 0, exactly what
+        // decoding 0x0000 gives. So zeroed memory is already a valid cache, and a new hart (every restore makes one)
+        // does not touch all 4 MiB of it up front, which cost more than the rest of a restore together.
+    }
+
+    /// <summary>
+    /// Gives this hart's decoded-instruction cache to the next hart created, so that a machine restored after this
+    /// one starts with warm decodes. Call once the hart will never run again (its machine has stopped); it cannot.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The hart is running.</exception>
+    public void ReleaseDecodeCache()
+    {
+        if (_running)
         {
-            _decodeCache[i].Check = 1;
+            throw new InvalidOperationException("a running hart keeps its decode cache");
+        }
+
+        Decoded[]? cache = _decodeCache;
+        _decodeCache = null;
+        _dcache = null;
+        if (cache != null && SpareDecodeCaches.Count < MaxSpareDecodeCaches)
+        {
+            SpareDecodeCaches.Push(cache);
         }
     }
 
@@ -58,6 +87,11 @@ public sealed unsafe partial class RiscVHart
         if (_running)
         {
             throw new InvalidOperationException("the hart is already running");
+        }
+
+        if (_dcache == null)
+        {
+            throw new InvalidOperationException("the hart released its decode cache and cannot run again");
         }
 
         _running = true;

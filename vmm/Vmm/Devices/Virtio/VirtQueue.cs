@@ -157,6 +157,21 @@ public sealed class VirtQueue
         return true;
     }
 
+    /// <summary>
+    /// With VIRTIO_F_EVENT_IDX, asks the driver to notify at its next addition to the ring even though the device
+    /// has not consumed what is there (avail_event = the current avail idx). A device that waits for a particular
+    /// buffer to come back calls this before publishing the used entry the driver answers. Without EVENT_IDX every
+    /// addition is notified anyway (the device never sets VRING_USED_F_NO_NOTIFY).
+    /// </summary>
+    public void RequestNotifyOnNextAvail()
+    {
+        if (Ready && EventIdx)
+        {
+            _memory.Write(UsedRing + 4 + (8UL * Size), ReadAvailIdx());
+            Interlocked.MemoryBarrier();
+        }
+    }
+
     /// <summary>Number of chains the driver has made available and the device has not yet popped.</summary>
     public int PendingCount()
     {

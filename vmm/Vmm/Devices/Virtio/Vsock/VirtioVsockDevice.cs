@@ -35,6 +35,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     private ulong _guestCid;
     private uint _nextHostPort = FirstHostPort;
     private bool _resetPending;
+    private bool _resetUnconsumed;
     private long _droppedPackets;
     private bool _disposed;
 
@@ -101,6 +102,23 @@ public sealed class VirtioVsockDevice : VirtioDevice
     /// <summary>Guest packets dropped as malformed or spoofed.</summary>
     public long DroppedPackets => Interlocked.Read(ref _droppedPackets);
 
+    /// <summary>
+    /// True from <see cref="SendTransportReset"/> (or a restore) until the guest has consumed the reset event: it
+    /// handled the event and gave the buffer back (notifying the event queue). Until then the device sends the guest
+    /// nothing on the rx queue, so a host connection made right after a restore cannot be torn down by a reset the
+    /// guest handles after accepting it. Host clients may connect at once; their request waits here.
+    /// </summary>
+    public bool TransportResetOutstanding
+    {
+        get
+        {
+            lock (SyncRoot)
+            {
+                return _resetPending || _resetUnconsumed;
+            }
+        }
+    }
+
     /// <summary>True while a transport-reset event waits for an event-queue buffer.</summary>
     public bool TransportResetPending
     {
@@ -143,6 +161,9 @@ public sealed class VirtioVsockDevice : VirtioDevice
                 ProcessTx();
                 break;
             case EventQueue:
+                // Linux refills and notifies the event queue only after handling the events it took from it, so
+                // a notification after a delivered reset means the guest has reset its sockets.
+                _resetUnconsumed = false;
                 TryDeliverReset();
                 break;
         }
@@ -170,6 +191,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     {
         CloseAll();
         _resetPending = false;
+        _resetUnconsumed = false;
     }
 
     /// <summary>
@@ -207,8 +229,11 @@ public sealed class VirtioVsockDevice : VirtioDevice
             throw new VirtQueueException("vsock event buffer is shorter than an event");
         }
 
+        // Before the guest can see the event: ask to be told when it gives the buffer back.
+        q.RequestNotifyOnNextAvail();
         q.AddUsed(chain!.HeadIndex, 4);
         _resetPending = false;
+        _resetUnconsumed = true;
         SignalUsed(EventQueue);
     }
 
@@ -275,7 +300,12 @@ public sealed class VirtioVsockDevice : VirtioDevice
             case VsockOp.Response when c.State == VsockConnectionState.HostConnecting:
                 c.State = VsockConnectionState.Established;
                 c.EnqueueToHost(System.Text.Encoding.ASCII.GetBytes($"OK {c.LocalPort}\n"), counted: false);
-                c.StartIo();
+                if (c.StartIo())
+                {
+                    // Pumped at the end of this notification, right behind the guest's own RESPONSE.
+                    Schedule(c);
+                }
+
                 break;
             case VsockOp.Rst:
                 Remove(c);
@@ -435,6 +465,41 @@ public sealed class VirtioVsockDevice : VirtioDevice
         }
     }
 
+    /// <summary>
+    /// Connects the host to guest port <paramref name="guestPort"/> from inside this process: what a client of
+    /// <see cref="UdsPath"/> gets after writing "CONNECT port\n", without the listener's accept and handshake hops.
+    /// The connection request is queued before this returns, so a restored guest can be started with it already
+    /// waiting. The returned socket first reads "OK &lt;host port&gt;\n" once the guest accepts, then the stream; it
+    /// ends without that line when the guest refuses.
+    /// </summary>
+    /// <exception cref="SocketException">No socket pair could be made (out of descriptors).</exception>
+    /// <exception cref="ObjectDisposedException">The device is disposed.</exception>
+    public unsafe Socket ConnectInProcess(uint guestPort)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        int* pair = stackalloc int[2];
+        if (Tmds.Linux.LibC.socketpair(Tmds.Linux.LibC.AF_UNIX, Tmds.Linux.LibC.SOCK_STREAM | Tmds.Linux.LibC.SOCK_CLOEXEC, 0, pair) != 0)
+        {
+            throw new SocketException(Tmds.Linux.LibC.errno);
+        }
+
+        Socket deviceEnd;
+        try
+        {
+            deviceEnd = new Socket(new SafeSocketHandle(pair[0], ownsHandle: true));
+        }
+        catch
+        {
+            Tmds.Linux.LibC.close(pair[0]);
+            Tmds.Linux.LibC.close(pair[1]);
+            throw;
+        }
+
+        var hostEnd = new Socket(new SafeSocketHandle(pair[1], ownsHandle: true));
+        OnHostConnect(deviceEnd, guestPort);
+        return hostEnd;
+    }
+
     private async Task ExpireHostConnectAsync(VsockConnection c)
     {
         await Task.Delay(_options.HostConnectTimeout).ConfigureAwait(false);
@@ -544,7 +609,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     /// <summary>Moves owed packets and pending host bytes into guest rx buffers while there are buffers.</summary>
     private void PumpRx()
     {
-        if (!IsLive || !Queue(RxQueue).Ready)
+        if (!IsLive || !Queue(RxQueue).Ready || _resetPending || _resetUnconsumed)
         {
             return;
         }
@@ -691,13 +756,20 @@ public sealed class VirtioVsockDevice : VirtioDevice
     {
         lock (SyncRoot)
         {
-            return new VirtioVsockState { GuestCid = _guestCid, TransportResetPending = _resetPending, NextHostPort = _nextHostPort };
+            return new VirtioVsockState
+            {
+                GuestCid = _guestCid,
+                TransportResetPending = _resetPending,
+                NextHostPort = _nextHostPort,
+                OpenConnections = _connections.Count,
+            };
         }
     }
 
     /// <summary>
-    /// Restores from untrusted <paramref name="state"/>: closes every host connection and owes the guest a transport
-    /// reset, delivered by <see cref="SendTransportReset"/> or when the guest next posts an event buffer.
+    /// Restores from untrusted <paramref name="state"/>: closes every host connection and, unless the saved device held
+    /// none (<see cref="VirtioVsockState.OpenConnections"/>), owes the guest a transport reset, delivered by
+    /// <see cref="SendTransportReset"/> or when the guest next posts an event buffer.
     /// The CID stays the one this device was configured with; the guest re-reads it after the reset.
     /// </summary>
     /// <exception cref="VirtioStateException">The saved CID is reserved or out of range.</exception>
@@ -709,6 +781,11 @@ public sealed class VirtioVsockDevice : VirtioDevice
             throw new VirtioStateException($"saved guest CID {state.GuestCid} is reserved or out of range");
         }
 
+        if (state.OpenConnections < 0)
+        {
+            throw new VirtioStateException($"saved connection count {state.OpenConnections} is negative");
+        }
+
         if (state.NextHostPort != 0 && state.NextHostPort < FirstHostPort)
         {
             throw new VirtioStateException($"saved next host port {state.NextHostPort} is below the host range starting at {FirstHostPort}");
@@ -717,7 +794,8 @@ public sealed class VirtioVsockDevice : VirtioDevice
         lock (SyncRoot)
         {
             CloseAll();
-            _resetPending = true;
+            _resetPending = state.TransportResetPending || state.OpenConnections != 0;
+            _resetUnconsumed = false;
             _nextHostPort = state.NextHostPort == 0 ? FirstHostPort : state.NextHostPort;
         }
     }

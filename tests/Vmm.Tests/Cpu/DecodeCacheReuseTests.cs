@@ -1,0 +1,53 @@
+// A hart's decoded-instruction cache handed on to a new hart (what a machine's disposal does for the next clone):
+// the entries left by other code at the same addresses must never decide what the new hart executes.
+namespace Harness.Vmm.Tests.Cpu;
+
+public class DecodeCacheReuseTests
+{
+    [Test]
+    public void A_hart_that_inherits_a_decode_cache_runs_other_code_at_the_same_addresses_correctly()
+    {
+        const string exit = "\n li a7, 93\n ecall\n";
+        for (int round = 0; round < 4; round++)
+        {
+            // Same layout, different instructions at the same pcs, and the identical exit sequence.
+            using TestMachine first = new TestMachine().Load("li a0, 1\n li a1, 2\n add a2, a0, a1\n c.addi a2, 1" + exit);
+            first.RunToExit();
+            first.X(12).Should().Be(4);
+            first.Hart.ReleaseDecodeCache();
+            FluentActions.Invoking(() => first.Hart.Run(10)).Should().Throw<InvalidOperationException>().WithMessage("*decode cache*");
+
+            using TestMachine second = new TestMachine().Load("li a0, 5\n li a1, 7\n sub a2, a0, a1\n c.addi a2, 3" + exit);
+            second.RunToExit();
+            second.X(12).Should().Be(1);
+            second.Hart.ReleaseDecodeCache();
+        }
+    }
+
+    [Test]
+    public void A_running_hart_keeps_its_decode_cache()
+    {
+        using var memory = Harness.Vmm.Memory.GuestMemory.CreateAnonymous(TestMachine.RamBase, 1 << 20);
+        memory.WriteBytes(TestMachine.RamBase, RiscVAssembler.Assemble("ecall\n 1: j 1b"));
+        var platform = new ReleasingPlatform();
+        var hart = new Harness.Vmm.Cpu.RiscV.RiscVHart(0, memory, new Harness.Vmm.Bus.MmioBus(), platform);
+        hart.Reset(TestMachine.RamBase, Harness.Vmm.Cpu.RiscV.PrivilegeLevel.Machine);
+        hart.Run(100);
+        platform.Refusal.Should().BeOfType<InvalidOperationException>("the ecall handler ran inside Run");
+        hart.ReleaseDecodeCache();
+    }
+
+    private sealed class ReleasingPlatform : Harness.Vmm.Cpu.RiscV.IHartPlatform
+    {
+        public Exception? Refusal { get; private set; }
+
+        public ulong ReadTime() => 0;
+
+        public bool TryHandleEnvironmentCall(Harness.Vmm.Cpu.RiscV.RiscVHart hart, Harness.Vmm.Cpu.RiscV.PrivilegeLevel from)
+        {
+            Refusal = FluentActions.Invoking(hart.ReleaseDecodeCache).Should().Throw<InvalidOperationException>().Which;
+            hart.RequestExit();
+            return true;
+        }
+    }
+}
