@@ -10,6 +10,7 @@ root.Subcommands.Add(BootCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(SnapshotCommand.Create());
 root.Subcommands.Add(RestoreCommand.Create());
+root.Subcommands.Add(DaemonCommand.Create());
 root.Subcommands.Add(GateCommand.Create());
 // Ctrl-C and SIGTERM cancel the running verb's token, so a VM is stopped and its sockets removed, rather than the
 // process dying mid-way; a verb that does not finish within the timeout is ended anyway.

@@ -2,29 +2,31 @@
 // a sandbox), the sandbox acquired before the test and destroyed after it, its console attached on failure.
 using global::NUnit.Framework;
 using global::NUnit.Framework.Interfaces;
-using Harness.Sandboxes;
 
 namespace Harness.NUnit;
 
-/// <summary>Gives every test its own <see cref="Sandbox"/> from the namespace's pool.</summary>
+/// <summary>
+/// Gives every test its own sandbox from the namespace's pool, or from the pool daemon when <c>HARNESS_DAEMON</c>
+/// names its socket (see <see cref="SandboxPoolSetUp"/>).
+/// </summary>
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public abstract class SandboxTest
 {
-    private SandboxLease? _lease;
+    private TestSandbox? _lease;
 
     /// <summary>How long a test waits for a sandbox.</summary>
     protected virtual TimeSpan AcquireTimeout => TimeSpan.FromSeconds(60);
 
     /// <summary>This test's sandbox.</summary>
-    protected Sandbox Sandbox => _lease?.Sandbox ?? throw new InvalidOperationException("the sandbox is acquired in [SetUp]");
+    protected TestSandbox Sandbox => _lease ?? throw new InvalidOperationException("the sandbox is acquired in [SetUp]");
 
     /// <summary>Acquires the sandbox and records the wait.</summary>
     [SetUp]
     public async Task AcquireSandboxAsync()
     {
-        _lease = await SandboxPools.For(GetType().Namespace).AcquireAsync(AcquireTimeout).ConfigureAwait(false);
+        _lease = await SandboxPools.AcquireAsync(GetType().Namespace, AcquireTimeout).ConfigureAwait(false);
         SandboxPools.Measurements.Record("acquire", _lease.Waited.TotalMicroseconds, "us");
-        SandboxPools.Measurements.Record("restore_to_ready", _lease.Sandbox.Phases.RestoreToReady);
+        SandboxPools.Measurements.Record("restore_to_ready", _lease.RestoreToReady);
     }
 
     /// <summary>Attaches the console on failure and destroys the sandbox.</summary>
@@ -40,7 +42,7 @@ public abstract class SandboxTest
         {
             string file = Path.Combine(TestContext.CurrentContext.WorkDirectory,
                 $"{TestContext.CurrentContext.Test.ID}-console.log");
-            await File.WriteAllTextAsync(file, _lease.Sandbox.ConsoleLog).ConfigureAwait(false);
+            await File.WriteAllTextAsync(file, _lease.ConsoleLog).ConfigureAwait(false);
             TestContext.AddTestAttachment(file, "the sandbox's console");
         }
 
