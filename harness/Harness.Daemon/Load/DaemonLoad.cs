@@ -305,8 +305,11 @@ public static class DaemonLoad
         {
             try
             {
+                // vCPU threads belong to live VMs (checked against the pools above) or wait parked in the monitor's
+                // bounded vCPU thread pool for the next restore, by design; like thread-pool workers they are not
+                // a leak of their own.
                 string comm = File.ReadAllText(Path.Combine(task, "comm")).Trim();
-                if (!comm.StartsWith(".NET TP", StringComparison.Ordinal))
+                if (!comm.StartsWith(".NET TP", StringComparison.Ordinal) && comm != "vcpu")
                 {
                     n++;
                 }
