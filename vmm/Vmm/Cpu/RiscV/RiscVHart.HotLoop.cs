@@ -47,27 +47,27 @@ public sealed unsafe partial class RiscVHart
     private int RunBlock()
     {
         ulong* x = _xp;
-        byte* dcache = (byte*)_dcache;
         TlbEntry* ltlb = _loadTlb;
         ulong pc = _pc;
         long left = _left;
         Decoded* d;
         byte* p;
         int stop;
-        ulong pageVa;
-        ulong limit; // pageVa + PageEdge: sequential execution below it needs no page check
+        ulong limit; // the fetch page's address + PageEdge: sequential execution below it needs no page check
         long delta; // host address of the fetch page minus its virtual address
         goto NewPage;
 
-    Top:
+    Jump:
+        p = (byte*)(delta + (long)pc);
+        d = (Decoded*)((byte*)_dcache + ((pc & DecodeIndexMask) << 3));
+
+    Top: // p and d belong to pc
         if (--left < 0)
         {
             stop = StopBudget;
             goto Leave;
         }
 
-        p = (byte*)(delta + (long)pc);
-        d = (Decoded*)(dcache + ((pc & DecodeIndexMask) << 3));
         if ((*(uint*)p << d->Shift) != d->Check)
         {
             goto Refill;
@@ -447,9 +447,13 @@ public sealed unsafe partial class RiscVHart
                 goto Special;
         }
 
-        pc += d->Len;
+        // Within a page, the entries of consecutive halfwords are consecutive: p and d move along with pc.
+        ulong len = d->Len;
+        pc += len;
         if (pc < limit)
         {
+            p += len;
+            d = (Decoded*)((byte*)d + (len << 3));
             goto Top;
         }
 
@@ -462,13 +466,13 @@ public sealed unsafe partial class RiscVHart
             goto Leave;
         }
 
-        if (pc - pageVa < PageEdge)
+        if (pc - (limit - PageEdge) < PageEdge)
         {
-            goto Top;
+            goto Jump;
         }
 
     PageEnd:
-        if (pc - pageVa != PageEdge)
+        if (pc != limit)
         {
             goto NewPage;
         }
@@ -481,7 +485,7 @@ public sealed unsafe partial class RiscVHart
         }
 
         p = (byte*)(delta + (long)pc);
-        d = (Decoded*)(dcache + ((pc & DecodeIndexMask) << 3));
+        d = (Decoded*)((byte*)_dcache + ((pc & DecodeIndexMask) << 3));
         if (((uint)*(ushort*)p << 16) != d->Check)
         {
             goto Refill;
@@ -490,7 +494,7 @@ public sealed unsafe partial class RiscVHart
         goto Dispatch;
 
     NewPage:
-        pageVa = pc & ~0xFFFUL;
+        ulong pageVa = pc & ~0xFFFUL;
         TlbEntry* fe = TlbFor(AccessKind.Fetch, _priv) + ((pc >> 12) & TlbMask);
         if (fe->Tag != pageVa)
         {
@@ -502,7 +506,7 @@ public sealed unsafe partial class RiscVHart
         limit = pageVa + PageEdge;
         if (pc < limit)
         {
-            goto Top;
+            goto Jump;
         }
 
         goto Edge;
