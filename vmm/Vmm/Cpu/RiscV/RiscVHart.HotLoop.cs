@@ -447,14 +447,28 @@ public sealed unsafe partial class RiscVHart
                 goto Special;
         }
 
-        // Within a page, the entries of consecutive halfwords are consecutive: p and d move along with pc.
-        ulong len = d->Len;
-        pc += len;
-        if (pc < limit)
+        // Within a page, the entries of consecutive halfwords are consecutive: p and d move along with pc. The step
+        // is chosen by a branch rather than added from d->Len so that the next entry's address does not wait for a
+        // load from this one: the processor predicts the branch and runs ahead along the guest's instruction stream.
+        if (d->Len == 2)
         {
-            p += len;
-            d = (Decoded*)((byte*)d + (len << 3));
-            goto Top;
+            pc += 2;
+            if (pc < limit)
+            {
+                p += 2;
+                d++;
+                goto Top;
+            }
+        }
+        else
+        {
+            pc += 4;
+            if (pc < limit)
+            {
+                p += 4;
+                d += 2;
+                goto Top;
+            }
         }
 
         goto PageEnd;
