@@ -6,6 +6,7 @@ namespace Harness.Vmm.Cpu.RiscV;
 
 public sealed unsafe partial class RiscVHart
 {
+    // At least 11 (one 4 KiB page of halfwords), so that the entries of a page are contiguous: RunBlock steps along them.
     private const int DecodeBits = 18;
     private const ulong DecodeMask = (1UL << DecodeBits) - 1;
 
