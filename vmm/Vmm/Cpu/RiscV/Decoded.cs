@@ -5,8 +5,9 @@ namespace Harness.Vmm.Cpu.RiscV;
 
 /// <summary>
 /// A pre-decoded instruction. <see cref="Check"/> holds the instruction bits as the interpreter re-reads them at the
-/// fetch address (low halfword | halfword at <see cref="HiOffset"/> &lt;&lt; 16); an entry runs only when they still
-/// match memory, so the cache can never execute stale code whoever wrote it (the hart, another hart, a device).
+/// fetch address: the 32-bit word there shifted left by <see cref="Shift"/>, which keeps all of a 32-bit instruction
+/// and only the halfword of a compressed one. An entry runs only when they still match memory, so the cache can never
+/// execute stale code whoever wrote it (the hart, another hart, a device).
 /// Decoding is a pure function of the bits, which is why entries need no tag beyond them.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Size = 16)]
@@ -24,15 +25,15 @@ internal struct Decoded
     /// <summary>Instruction length in bytes (2 or 4).</summary>
     public byte Len;
 
-    /// <summary>0 for a compressed instruction, 2 otherwise: where the check reads the high halfword.</summary>
-    public byte HiOffset;
+    /// <summary>16 for a compressed (or page-straddling) instruction, 0 otherwise: see <see cref="Check"/>.</summary>
+    public byte Shift;
 
     /// <summary>AMO function (funct5) for <see cref="Op.AmoW"/>/<see cref="Op.AmoD"/>.</summary>
     public byte Aux;
     public byte Reserved;
 
     /// <summary>The raw instruction (16 bits zero-extended for a compressed one), as mtval reports it.</summary>
-    public readonly uint Raw => Len == 2 ? Check & 0xFFFF : Check;
+    public readonly uint Raw => Len == 2 ? Check >> 16 : Check;
 }
 
 /// <summary>Interpreter operations. Compressed instructions decode to the same operations as their expansions.</summary>

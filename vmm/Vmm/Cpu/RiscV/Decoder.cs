@@ -15,7 +15,7 @@ internal static class Decoder
         d = default;
         d.Check = insn;
         d.Len = 4;
-        d.HiOffset = 2;
+        d.Shift = 0;
         int rd = (int)((insn >> 7) & 31);
         int rs1 = (int)((insn >> 15) & 31);
         int rs2 = (int)((insn >> 20) & 31);
@@ -252,9 +252,9 @@ internal static class Decoder
     public static void Decode16(uint c, out Decoded d)
     {
         d = default;
-        d.Check = c | (c << 16);
+        d.Check = c << 16;
         d.Len = 2;
-        d.HiOffset = 0;
+        d.Shift = 16;
         d.Op = Op.Illegal;
         uint f3 = (c >> 13) & 7;
         int rdFull = (int)((c >> 7) & 31);

@@ -6,6 +6,7 @@ namespace Harness.Vmm.Cpu.RiscV;
 
 public sealed unsafe partial class RiscVHart
 {
+    // At least 11 (one 4 KiB page of halfwords), so that the entries of a page are contiguous: RunBlock steps along them.
     private const int DecodeBits = 18;
     private const ulong DecodeMask = (1UL << DecodeBits) - 1;
 
@@ -47,8 +48,8 @@ public sealed unsafe partial class RiscVHart
             _fpr = f;
         }
 
-        // The cache is left as allocated, all zero: a zero entry (Check 0, HiOffset 0, Op.Undecoded) matches only the
-        // halfword 0x0000, and Undecoded dispatches to the illegal-instruction trap with mtval 0, exactly what
+        // The cache is left as allocated, all zero: a zero entry (Check 0, Shift 0, Op.Undecoded) matches only the
+        // word 0x00000000, and Undecoded dispatches to the illegal-instruction trap with mtval 0, exactly what
         // decoding 0x0000 gives. So zeroed memory is already a valid cache, and a new hart (every restore makes one)
         // does not touch all 4 MiB of it up front, which cost more than the rest of a restore together.
     }
@@ -155,7 +156,8 @@ public sealed unsafe partial class RiscVHart
         else
         {
             *d = default;
-            d->Check = lo | (lo << 16);
+            d->Check = lo << 16;
+            d->Shift = 16;
             d->Op = Op.CrossPage;
             d->Len = 4;
         }
@@ -190,6 +192,10 @@ public sealed unsafe partial class RiscVHart
         return _scratchPtr;
     }
 
+    /// <summary>
+    /// The outer loop: block-boundary work, budget chunks, and everything <see cref="RunBlock"/> leaves to it. Only
+    /// pc and the counters are live here, so the calls of the slow paths cost the hot loop nothing.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HartExit RunCore(long max)
     {
@@ -201,7 +207,6 @@ public sealed unsafe partial class RiscVHart
         long faults = 0;
         ulong pc = _pc;
         bool slow = true;
-        bool crossReady = false;
         HartExit exit;
         CheckTimer();
 
@@ -210,6 +215,7 @@ public sealed unsafe partial class RiscVHart
             if (slow)
             {
                 _pc = pc;
+                _crossReady = false;
                 int r = Boundary();
                 if (r >= 0)
                 {
@@ -224,546 +230,80 @@ public sealed unsafe partial class RiscVHart
                 slow = false;
             }
 
-            // Re-derived on every entry so that none of them is live across the calls of the slow paths, which all
-            // leave the inner loop first: that keeps the hot loop's values in registers.
-            ulong* x = _xp;
-            Decoded* dcache = _dcache;
-            TlbEntry* ltlb = _loadTlb;
-            TlbEntry* stlb = _storeTlb;
-
-            ulong pageVa = pc & ~0xFFFUL;
-            long delta; // host address of the fetch page minus its virtual address
-            TlbEntry* fe = TlbFor(AccessKind.Fetch, _priv) + ((pc >> 12) & TlbMask);
-            if (fe->Tag == pageVa)
+            _pc = pc;
+            _left = left;
+            int stop = RunBlock();
+            pc = _pc;
+            left = _left;
+            switch (stop)
             {
-                delta = fe->Addend;
-            }
-            else
-            {
-                _pc = pc;
-                bool mapped = FetchPage(pc, out byte* page);
-                pc = _pc;
-                if (!mapped)
-                {
-                    slow = true;
-                    if (--left < 0)
-                    {
-                        goto Event;
-                    }
-
-                    faults++;
-                    continue;
-                }
-
-                delta = (long)page - (long)pageVa;
-            }
-
-            while (true)
-            {
-                if (--left < 0)
-                {
+                case StopBudget:
                     goto Event;
-                }
-
-                byte* p = (byte*)(delta + (long)pc);
-                Decoded* d = dcache + ((pc >> 1) & DecodeMask);
-                if (((uint)*(ushort*)p | ((uint)*(ushort*)(p + d->HiOffset) << 16)) != d->Check)
-                {
-                    // Decode outside the hot path, then come back through the fetch lookup to the now-valid entry.
-                    _pc = pc;
-                    Refill(d, p, pc);
-                    pc = _pc;
-                    left++;
-                    break;
-                }
-
-            Dispatch:
-                switch (d->Op)
-                {
-                    case Op.CrossPage:
-                        if (!crossReady)
-                        {
-                            goto CrossPage;
-                        }
-
-                        crossReady = false;
-                        d = _scratchPtr;
-                        goto Dispatch;
-
-                    case Op.Addi:
-                        x[d->Rd] = x[d->Rs1] + (ulong)(long)d->Imm;
-                        break;
-                    case Op.Add:
-                        x[d->Rd] = x[d->Rs1] + x[d->Rs2];
-                        break;
-                    case Op.Lui:
-                        x[d->Rd] = (ulong)(long)d->Imm;
-                        break;
-                    case Op.Auipc:
-                        x[d->Rd] = pc + (ulong)(long)d->Imm;
-                        break;
-                    case Op.Jal:
-                        x[d->Rd] = pc + d->Len;
-                        pc += (ulong)(long)d->Imm;
-                        goto Taken;
-                    case Op.Jalr:
+                case StopFetchMiss:
+                    if (!FetchPage(pc, out _))
                     {
-                        ulong t = (x[d->Rs1] + (ulong)(long)d->Imm) & ~1UL;
-                        x[d->Rd] = pc + d->Len;
-                        pc = t;
-                        goto Taken;
-                    }
-
-                    case Op.Beq:
-                        if (x[d->Rs1] == x[d->Rs2])
-                        {
-                            pc += (ulong)(long)d->Imm;
-                            goto Taken;
-                        }
-
-                        break;
-                    case Op.Bne:
-                        if (x[d->Rs1] != x[d->Rs2])
-                        {
-                            pc += (ulong)(long)d->Imm;
-                            goto Taken;
-                        }
-
-                        break;
-                    case Op.Blt:
-                        if ((long)x[d->Rs1] < (long)x[d->Rs2])
-                        {
-                            pc += (ulong)(long)d->Imm;
-                            goto Taken;
-                        }
-
-                        break;
-                    case Op.Bge:
-                        if ((long)x[d->Rs1] >= (long)x[d->Rs2])
-                        {
-                            pc += (ulong)(long)d->Imm;
-                            goto Taken;
-                        }
-
-                        break;
-                    case Op.Bltu:
-                        if (x[d->Rs1] < x[d->Rs2])
-                        {
-                            pc += (ulong)(long)d->Imm;
-                            goto Taken;
-                        }
-
-                        break;
-                    case Op.Bgeu:
-                        if (x[d->Rs1] >= x[d->Rs2])
-                        {
-                            pc += (ulong)(long)d->Imm;
-                            goto Taken;
-                        }
-
-                        break;
-                    case Op.Lb:
-                    {
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        if (e->Tag != (va & ~0xFFFUL))
-                        {
-                            goto SlowMemory;
-                        }
-
-                        x[d->Rd] = (ulong)(long)*(sbyte*)(e->Addend + (long)va);
-                        break;
-                    }
-
-                    case Op.Lbu:
-                    {
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        if (e->Tag != (va & ~0xFFFUL))
-                        {
-                            goto SlowMemory;
-                        }
-
-                        x[d->Rd] = *(byte*)(e->Addend + (long)va);
-                        break;
-                    }
-
-                    case Op.Lh:
-                    {
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        if (e->Tag != (va & ~0xFFEUL))
-                        {
-                            goto SlowMemory;
-                        }
-
-                        x[d->Rd] = (ulong)(long)*(short*)(e->Addend + (long)va);
-                        break;
-                    }
-
-                    case Op.Lhu:
-                    {
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        if (e->Tag != (va & ~0xFFEUL))
-                        {
-                            goto SlowMemory;
-                        }
-
-                        x[d->Rd] = *(ushort*)(e->Addend + (long)va);
-                        break;
-                    }
-
-                    case Op.Lw:
-                    {
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        if (e->Tag != (va & ~0xFFCUL))
-                        {
-                            goto SlowMemory;
-                        }
-
-                        x[d->Rd] = (ulong)(long)*(int*)(e->Addend + (long)va);
-                        break;
-                    }
-
-                    case Op.Lwu:
-                    {
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        if (e->Tag != (va & ~0xFFCUL))
-                        {
-                            goto SlowMemory;
-                        }
-
-                        x[d->Rd] = *(uint*)(e->Addend + (long)va);
-                        break;
-                    }
-
-                    case Op.Ld:
-                    {
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = ltlb + ((va >> 12) & TlbMask);
-                        if (e->Tag != (va & ~0xFF8UL))
-                        {
-                            goto SlowMemory;
-                        }
-
-                        x[d->Rd] = *(ulong*)(e->Addend + (long)va);
-                        break;
-                    }
-
-                    case Op.Sb:
-                    {
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = stlb + ((va >> 12) & TlbMask);
-                        if (e->Tag != (va & ~0xFFFUL))
-                        {
-                            goto SlowMemory;
-                        }
-
-                        *(byte*)(e->Addend + (long)va) = (byte)x[d->Rs2];
-                        break;
-                    }
-
-                    case Op.Sh:
-                    {
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = stlb + ((va >> 12) & TlbMask);
-                        if (e->Tag != (va & ~0xFFEUL))
-                        {
-                            goto SlowMemory;
-                        }
-
-                        *(ushort*)(e->Addend + (long)va) = (ushort)x[d->Rs2];
-                        break;
-                    }
-
-                    case Op.Sw:
-                    {
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = stlb + ((va >> 12) & TlbMask);
-                        if (e->Tag != (va & ~0xFFCUL))
-                        {
-                            goto SlowMemory;
-                        }
-
-                        *(uint*)(e->Addend + (long)va) = (uint)x[d->Rs2];
-                        break;
-                    }
-
-                    case Op.Sd:
-                    {
-                        ulong va = x[d->Rs1] + (ulong)(long)d->Imm;
-                        TlbEntry* e = stlb + ((va >> 12) & TlbMask);
-                        if (e->Tag != (va & ~0xFF8UL))
-                        {
-                            goto SlowMemory;
-                        }
-
-                        *(ulong*)(e->Addend + (long)va) = x[d->Rs2];
-                        break;
-                    }
-
-                    case Op.Slti:
-                        x[d->Rd] = (long)x[d->Rs1] < d->Imm ? 1UL : 0UL;
-                        break;
-                    case Op.Sltiu:
-                        x[d->Rd] = x[d->Rs1] < (ulong)(long)d->Imm ? 1UL : 0UL;
-                        break;
-                    case Op.Xori:
-                        x[d->Rd] = x[d->Rs1] ^ (ulong)(long)d->Imm;
-                        break;
-                    case Op.Ori:
-                        x[d->Rd] = x[d->Rs1] | (ulong)(long)d->Imm;
-                        break;
-                    case Op.Andi:
-                        x[d->Rd] = x[d->Rs1] & (ulong)(long)d->Imm;
-                        break;
-                    case Op.Slli:
-                        x[d->Rd] = x[d->Rs1] << d->Imm;
-                        break;
-                    case Op.Srli:
-                        x[d->Rd] = x[d->Rs1] >> d->Imm;
-                        break;
-                    case Op.Srai:
-                        x[d->Rd] = (ulong)((long)x[d->Rs1] >> d->Imm);
-                        break;
-                    case Op.Sub:
-                        x[d->Rd] = x[d->Rs1] - x[d->Rs2];
-                        break;
-                    case Op.Sll:
-                        x[d->Rd] = x[d->Rs1] << (int)x[d->Rs2];
-                        break;
-                    case Op.Slt:
-                        x[d->Rd] = (long)x[d->Rs1] < (long)x[d->Rs2] ? 1UL : 0UL;
-                        break;
-                    case Op.Sltu:
-                        x[d->Rd] = x[d->Rs1] < x[d->Rs2] ? 1UL : 0UL;
-                        break;
-                    case Op.Xor:
-                        x[d->Rd] = x[d->Rs1] ^ x[d->Rs2];
-                        break;
-                    case Op.Srl:
-                        x[d->Rd] = x[d->Rs1] >> (int)x[d->Rs2];
-                        break;
-                    case Op.Sra:
-                        x[d->Rd] = (ulong)((long)x[d->Rs1] >> (int)x[d->Rs2]);
-                        break;
-                    case Op.Or:
-                        x[d->Rd] = x[d->Rs1] | x[d->Rs2];
-                        break;
-                    case Op.And:
-                        x[d->Rd] = x[d->Rs1] & x[d->Rs2];
-                        break;
-                    case Op.Addiw:
-                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] + d->Imm);
-                        break;
-                    case Op.Slliw:
-                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] << d->Imm);
-                        break;
-                    case Op.Srliw:
-                        x[d->Rd] = (ulong)(long)(int)((uint)x[d->Rs1] >> d->Imm);
-                        break;
-                    case Op.Sraiw:
-                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] >> d->Imm);
-                        break;
-                    case Op.Addw:
-                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] + (int)x[d->Rs2]);
-                        break;
-                    case Op.Subw:
-                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] - (int)x[d->Rs2]);
-                        break;
-                    case Op.Sllw:
-                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] << (int)x[d->Rs2]);
-                        break;
-                    case Op.Srlw:
-                        x[d->Rd] = (ulong)(long)(int)((uint)x[d->Rs1] >> (int)x[d->Rs2]);
-                        break;
-                    case Op.Sraw:
-                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] >> (int)x[d->Rs2]);
-                        break;
-                    case Op.Mul:
-                        x[d->Rd] = x[d->Rs1] * x[d->Rs2];
-                        break;
-                    case Op.Mulh:
-                        x[d->Rd] = (ulong)Math.BigMul((long)x[d->Rs1], (long)x[d->Rs2], out _);
-                        break;
-                    case Op.Mulhu:
-                        x[d->Rd] = Math.BigMul(x[d->Rs1], x[d->Rs2], out _);
-                        break;
-                    case Op.Mulhsu:
-                    {
-                        ulong a = x[d->Rs1], b = x[d->Rs2];
-                        ulong hi = Math.BigMul(a, b, out _);
-                        x[d->Rd] = (long)a < 0 ? hi - b : hi;
-                        break;
-                    }
-
-                    case Op.Div:
-                        x[d->Rd] = Arith.Div(x[d->Rs1], x[d->Rs2]);
-                        break;
-                    case Op.Divu:
-                    {
-                        ulong b = x[d->Rs2];
-                        x[d->Rd] = b == 0 ? ulong.MaxValue : x[d->Rs1] / b;
-                        break;
-                    }
-
-                    case Op.Rem:
-                        x[d->Rd] = Arith.Rem(x[d->Rs1], x[d->Rs2]);
-                        break;
-                    case Op.Remu:
-                    {
-                        ulong b = x[d->Rs2];
-                        x[d->Rd] = b == 0 ? x[d->Rs1] : x[d->Rs1] % b;
-                        break;
-                    }
-
-                    case Op.Mulw:
-                        x[d->Rd] = (ulong)(long)((int)x[d->Rs1] * (int)x[d->Rs2]);
-                        break;
-                    case Op.Divw:
-                        x[d->Rd] = Arith.DivW(x[d->Rs1], x[d->Rs2]);
-                        break;
-                    case Op.Divuw:
-                    {
-                        uint b = (uint)x[d->Rs2];
-                        x[d->Rd] = b == 0 ? ulong.MaxValue : (ulong)(long)(int)((uint)x[d->Rs1] / b);
-                        break;
-                    }
-
-                    case Op.Remw:
-                        x[d->Rd] = Arith.RemW(x[d->Rs1], x[d->Rs2]);
-                        break;
-                    case Op.Remuw:
-                    {
-                        uint b = (uint)x[d->Rs2];
-                        uint a = (uint)x[d->Rs1];
-                        x[d->Rd] = (ulong)(long)(int)(b == 0 ? a : a % b);
-                        break;
-                    }
-
-                    case Op.Fence:
-                        break;
-                    case Op.FenceI:
-                        pc += 4;
-                        goto Special;
-                    case Op.LrW:
-                    case Op.LrD:
-                    case Op.ScW:
-                    case Op.ScD:
-                    case Op.AmoW:
-                    case Op.AmoD:
-                    case Op.Flw:
-                    case Op.Fld:
-                    case Op.Fsw:
-                    case Op.Fsd:
-                    case Op.FpCompute:
-                        goto SlowMemory;
-                    case Op.Csrrw:
-                    case Op.Csrrs:
-                    case Op.Csrrc:
-                    case Op.Csrrwi:
-                    case Op.Csrrsi:
-                    case Op.Csrrci:
-                        _pc = pc + 4;
-                        if (!ExecuteCsr(d, pc, _retired + done + (chunk - left) - faults - 1))
-                        {
-                            goto Trapped;
-                        }
-
                         pc = _pc;
-                        goto Special;
-                    case Op.Ecall:
-                        _pc = pc;
-                        _ecallPc = pc;
-                        _retiredLive = _retired + done + (chunk - left) - faults - 1;
-                        if (_platform.TryHandleEnvironmentCall(this, _priv))
+                        slow = true;
+                        if (--left < 0)
                         {
-                            // A platform that moved the hart (Pc set, or Reset) chose where it goes on.
-                            pc = _pc == _ecallPc ? _pc + 4 : _pc;
-                            goto Special;
+                            goto Event;
                         }
 
-                        RaiseException(TrapCause.EcallFromU + (int)_priv, 0, _ecallPc);
-                        goto Trapped;
-                    case Op.Ebreak:
-                        RaiseException(TrapCause.Breakpoint, pc, pc);
-                        goto Trapped;
-                    case Op.Mret:
-                        if (_priv != PrivilegeLevel.Machine)
-                        {
-                            goto Illegal;
-                        }
+                        faults++;
+                    }
 
-                        DoMret();
-                        pc = _pc;
-                        goto Special;
-                    case Op.Sret:
-                        if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TSR) != 0))
-                        {
-                            goto Illegal;
-                        }
-
-                        DoSret();
-                        pc = _pc;
-                        goto Special;
-                    case Op.Wfi:
-                        if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TW) != 0))
-                        {
-                            goto Illegal;
-                        }
-
-                        pc += 4;
-                        if (((ulong)Volatile.Read(ref _mip) & _mie) != 0)
-                        {
-                            goto Special;
-                        }
-
-                        _wfi = true;
-                        exit = HartExit.WaitForInterrupt;
-                        goto Exit;
-                    case Op.SfenceVma:
-                        if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TVM) != 0))
-                        {
-                            goto Illegal;
-                        }
-
-                        _pc = pc + 4;
-                        FlushPagedTlbs();
-                        pc = _pc;
-                        goto Special;
-                    default:
-                        goto Illegal;
-                }
-
-                pc += d->Len;
-                if (pc - pageVa < 4096)
-                {
                     continue;
-                }
-
-                break;
-
-            Taken:
-                if (Volatile.Read(ref _attention) != 0)
-                {
+                case StopRefill:
+                    // Decode outside the hot loop, which then finds the now-valid entry.
+                    Refill(_stopEntry, _stopHost, pc);
+                    continue;
+                case StopAttention:
                     slow = true;
-                    break;
-                }
-
-                if (pc - pageVa < 4096)
-                {
                     continue;
-                }
+                default:
+                    break;
+            }
 
-                break;
+            Decoded* d = _stopEntry;
+            switch (d->Op)
+            {
+                case Op.CrossPage:
+                    if (FetchCrossPage(pc) == null)
+                    {
+                        faults++;
+                        pc = _pc;
+                        slow = true;
+                    }
+                    else
+                    {
+                        left++; // the instruction runs on the next pass
+                        _crossReady = true;
+                        _crossPc = pc;
+                    }
 
-            SlowMemory:
-                {
-                    // Every call of the hot loop happens here or after leaving it, with nothing but pc and the
-                    // counters live across it.
+                    continue;
+                case Op.Lb:
+                case Op.Lh:
+                case Op.Lw:
+                case Op.Ld:
+                case Op.Lbu:
+                case Op.Lhu:
+                case Op.Lwu:
+                case Op.Sb:
+                case Op.Sh:
+                case Op.Sw:
+                case Op.Sd:
+                case Op.LrW:
+                case Op.LrD:
+                case Op.ScW:
+                case Op.ScD:
+                case Op.AmoW:
+                case Op.AmoD:
+                case Op.Flw:
+                case Op.Fld:
+                case Op.Fsw:
+                case Op.Fsd:
+                case Op.FpCompute:
                     _pc = pc + d->Len;
                     if (!ExecuteSlow(d, pc))
                     {
@@ -771,40 +311,99 @@ public sealed unsafe partial class RiscVHart
                     }
 
                     pc = _pc;
-                    break;
-                }
+                    continue;
+                case Op.FenceI:
+                    pc += 4;
+                    goto Special;
+                case Op.Csrrw:
+                case Op.Csrrs:
+                case Op.Csrrc:
+                case Op.Csrrwi:
+                case Op.Csrrsi:
+                case Op.Csrrci:
+                    _pc = pc + 4;
+                    if (!ExecuteCsr(d, pc, _retired + done + (chunk - left) - faults - 1))
+                    {
+                        goto Trapped;
+                    }
 
-            Illegal:
-                RaiseException(TrapCause.IllegalInstruction, d->Raw, pc);
+                    pc = _pc;
+                    goto Special;
+                case Op.Ecall:
+                    _pc = pc;
+                    _ecallPc = pc;
+                    _retiredLive = _retired + done + (chunk - left) - faults - 1;
+                    if (_platform.TryHandleEnvironmentCall(this, _priv))
+                    {
+                        // A platform that moved the hart (Pc set, or Reset) chose where it goes on.
+                        pc = _pc == _ecallPc ? _pc + 4 : _pc;
+                        goto Special;
+                    }
 
-            Trapped:
-                faults++;
-                pc = _pc;
-                slow = true;
-                break;
+                    RaiseException(TrapCause.EcallFromU + (int)_priv, 0, _ecallPc);
+                    goto Trapped;
+                case Op.Ebreak:
+                    RaiseException(TrapCause.Breakpoint, pc, pc);
+                    goto Trapped;
+                case Op.Mret:
+                    if (_priv != PrivilegeLevel.Machine)
+                    {
+                        goto Illegal;
+                    }
 
-            Special:
-                slow = true;
-                break;
+                    DoMret();
+                    pc = _pc;
+                    goto Special;
+                case Op.Sret:
+                    if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TSR) != 0))
+                    {
+                        goto Illegal;
+                    }
+
+                    DoSret();
+                    pc = _pc;
+                    goto Special;
+                case Op.Wfi:
+                    if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TW) != 0))
+                    {
+                        goto Illegal;
+                    }
+
+                    pc += 4;
+                    if (((ulong)Volatile.Read(ref _mip) & _mie) != 0)
+                    {
+                        goto Special;
+                    }
+
+                    _wfi = true;
+                    exit = HartExit.WaitForInterrupt;
+                    goto Exit;
+                case Op.SfenceVma:
+                    if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TVM) != 0))
+                    {
+                        goto Illegal;
+                    }
+
+                    _pc = pc + 4;
+                    FlushPagedTlbs();
+                    pc = _pc;
+                    goto Special;
+                default:
+                    goto Illegal;
             }
 
+        Illegal:
+            _pc = pc;
+            RaiseException(TrapCause.IllegalInstruction, d->Raw, pc);
+
+        Trapped:
+            faults++;
+            pc = _pc;
+            slow = true;
             continue;
 
-        CrossPage:
-            _pc = pc;
-            if (FetchCrossPage(pc) == null)
-            {
-                faults++;
-                slow = true;
-            }
-            else
-            {
-                left++; // the instruction runs on the next pass
-                crossReady = true;
-            }
-
-            pc = _pc;
-
+        Special:
+            slow = true;
             continue;
 
         Event:
