@@ -45,6 +45,7 @@ public sealed class LifecycleTests
         r.After.LiveVms.Should().Be(4);
         r.ResourceFds.After.Should().BeLessThanOrEqualTo(r.ResourceFds.Before);
         r.FixedThreads.After.Should().BeLessThanOrEqualTo(r.FixedThreads.Before);
+        r.VcpuThreads.Should().BeLessThanOrEqualTo(DaemonLoad.VcpuThreadCache + r.After.LiveVms, "parked vCPU threads are bounded");
         r.Metrics.Should().Contain($"harness_acquires_total{{snapshot=\"default\"}} {r.Cycles}")
             .And.Contain($"harness_leases_ended_total{{reason=\"release\"}} {r.Cycles}");
         (await daemon.StopAsync(TimeSpan.FromSeconds(30))).Should().Be(0);

@@ -5,8 +5,10 @@ namespace Harness.Daemon.Tests;
 
 internal static class TestSnapshot
 {
+    public static readonly string Directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"daemon-tests-{Environment.ProcessId}");
+
     private static readonly Lazy<Task<string>> Path = new(() => LoadSnapshot.EnsureAsync(FindRoot(),
-        System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"daemon-tests-{Environment.ProcessId}", "default.snap")));
+        System.IO.Path.Combine(Directory, "default.snap")));
 
     public static Task<string> GetAsync() => Path.Value;
 

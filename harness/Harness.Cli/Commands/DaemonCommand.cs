@@ -158,6 +158,7 @@ internal static class DaemonCommand
             ["threads_after"] = r.After?.Threads,
             ["fixed_threads_before"] = r.FixedThreads.Before,
             ["fixed_threads_after"] = r.FixedThreads.After,
+            ["vcpu_threads_after"] = r.VcpuThreads,
             ["fds_before"] = r.Baseline?.OpenFileDescriptors,
             ["fds_after"] = r.After?.OpenFileDescriptors,
             ["resource_fds_before"] = r.ResourceFds.Before,

@@ -22,6 +22,9 @@ public sealed record DaemonLoadOptions
     /// <summary>When set, the daemon is killed with SIGKILL this far into the run and restarted at once.</summary>
     public TimeSpan? KillAfter { get; init; }
 
+    /// <summary>vCPUs of each VM the snapshot restores (bounds the vCPU threads after the run).</summary>
+    public int VcpusPerVm { get; init; } = 1;
+
     /// <summary>How long to wait for the daemon to settle back to its baseline after the run.</summary>
     public TimeSpan SettleTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }
@@ -65,7 +68,10 @@ public sealed record DaemonLoadReport
     /// <summary>The daemon's figures after the run settled.</summary>
     public DaemonStatus? After { get; init; }
 
-    /// <summary>Threads other than .NET thread-pool workers, before and after.</summary>
+    /// <summary>vCPU threads after the run (running and parked in the monitor's thread cache).</summary>
+    public int VcpuThreads { get; init; }
+
+    /// <summary>Threads other than .NET thread-pool workers and vCPU threads, before and after.</summary>
     public (int Before, int After) FixedThreads { get; init; }
 
     /// <summary>Descriptors other than loaded assemblies (sockets, pipes, files, event fds), before and after.</summary>
@@ -206,7 +212,15 @@ public static class DaemonLoad
         }
 
         int fixedAfter = FixedThreads(daemon.Pid);
+        int vcpuAfter = CountThreads(daemon.Pid, comm => comm.StartsWith("vcpu", StringComparison.Ordinal));
         bool restarted = options.KillAfter != null;
+        // vCPU threads are pooled by the monitor: parked ones (at most VcpuThreadCache) are a cache, not a leak.
+        int vcpuBound = VcpuThreadCache + after.LiveVms * options.VcpusPerVm;
+        if (vcpuAfter > vcpuBound)
+        {
+            leaks.Add($"{vcpuAfter} vCPU threads for {after.LiveVms} live VMs (bound {vcpuBound})");
+        }
+
         // After a restart the new process is compared with its own state at the same idle size, which SettleAsync
         // waited for; thread-pool workers grow and retire on their own schedule, so they are reported, not compared.
         if (!restarted && fixedAfter > fixedBefore)
@@ -242,6 +256,7 @@ public static class DaemonLoad
             Baseline = baseline,
             After = after,
             FixedThreads = (fixedBefore, fixedAfter),
+            VcpuThreads = vcpuAfter,
             ResourceFds = (fdsBefore, fdsAfter),
             Leaks = leaks,
             RestartTime = restart,
@@ -297,19 +312,26 @@ public static class DaemonLoad
         return n;
     }
 
-    /// <summary>Threads of <paramref name="pid"/> that are not .NET thread-pool workers (named ".NET TP Worker").</summary>
-    public static int FixedThreads(int pid)
+    /// <summary>Parked vCPU threads the monitor keeps for reuse at most (vmm/Vmm/Machine/VcpuThreads.cs).</summary>
+    public const int VcpuThreadCache = 16;
+
+    /// <summary>
+    /// Threads of <paramref name="pid"/> outside the two thread pools: .NET's workers (".NET TP ...") and the monitor's
+    /// vCPU threads ("vcpu..."), which are parked and reused between VMs.
+    /// </summary>
+    public static int FixedThreads(int pid) =>
+        CountThreads(pid, comm => !comm.StartsWith(".NET TP", StringComparison.Ordinal) && !comm.StartsWith("vcpu", StringComparison.Ordinal));
+
+    /// <summary>Threads of <paramref name="pid"/> whose name matches.</summary>
+    public static int CountThreads(int pid, Func<string, bool> match)
     {
+        ArgumentNullException.ThrowIfNull(match);
         int n = 0;
         foreach (string task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
         {
             try
             {
-                // vCPU threads belong to live VMs (checked against the pools above) or wait parked in the monitor's
-                // bounded vCPU thread pool for the next restore, by design; like thread-pool workers they are not
-                // a leak of their own.
-                string comm = File.ReadAllText(Path.Combine(task, "comm")).Trim();
-                if (!comm.StartsWith(".NET TP", StringComparison.Ordinal) && comm != "vcpu")
+                if (match(File.ReadAllText(Path.Combine(task, "comm")).Trim()))
                 {
                     n++;
                 }
