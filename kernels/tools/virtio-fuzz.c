@@ -2,7 +2,11 @@
  * a hostile guest cannot hurt the monitor. Installed in the guest as /bin/virtio-fuzz; needs /dev/mem without the
  * RAM filter (CONFIG_DEVMEM=y, STRICT_DEVMEM off) and a device whose kernel driver has been unbound.
  *
- *   virtio-fuzz WINDOW_HEX DEVICE_ID CHAINS SEED
+ *   virtio-fuzz WINDOW_HEX DEVICE_ID CHAINS SEED RAM_BASE_HEX RAM_BYTES_HEX
+ *
+ * RAM_BASE and RAM_BYTES are the monitor's guest RAM (what its devices can reach), which is more than the kernel
+ * lists as System RAM (the 2 MiB below the kernel image are missing there): aiming 'outside RAM' by /proc/iomem
+ * once sent random bytes into kernel text.
  *
  * It maps the register window, pins a few pages of its own and learns their physical addresses from
  * /proc/self/pagemap, then loops: reset, a random (often wrong) status and feature sequence, a queue whose size and
@@ -45,7 +49,7 @@ static const uint32_t readable_regs[] = {R_MAGIC, R_VERSION, R_DEVICE_ID, R_DEV_
 static volatile uint32_t *regs;
 static uint8_t *pages[NPAGES];
 static uint64_t phys[NPAGES];
-static uint64_t ram_start = UINT64_MAX, ram_end;
+static uint64_t ram_start, ram_end;
 static uint64_t rng_state;
 
 static uint64_t rnd(void)
@@ -71,29 +75,6 @@ static void die(const char *what)
 {
     fprintf(stderr, "virtio-fuzz: %s: %s\n", what, strerror(errno));
     exit(1);
-}
-
-/* The RAM range, so that "outside RAM" addresses really are outside it. */
-static void read_ram_range(void)
-{
-    FILE *f = fopen("/proc/iomem", "r");
-    if (!f)
-        die("open /proc/iomem");
-    char line[256];
-    while (fgets(line, sizeof line, f)) {
-        unsigned long long a, b;
-        if (line[0] != ' ' && strstr(line, "System RAM") && sscanf(line, "%llx-%llx", &a, &b) == 2) {
-            if (a < ram_start)
-                ram_start = a;
-            if (b + 1 > ram_end)
-                ram_end = b + 1;
-        }
-    }
-    fclose(f);
-    if (ram_end == 0) {
-        fprintf(stderr, "virtio-fuzz: no System RAM in /proc/iomem\n");
-        exit(1);
-    }
 }
 
 static void pin_pages(void)
@@ -350,8 +331,14 @@ static void poke(void)
 
 int main(int argc, char **argv)
 {
-    if (argc != 5) {
-        fprintf(stderr, "usage: virtio-fuzz WINDOW_HEX DEVICE_ID CHAINS SEED\n");
+    if (argc != 7) {
+        fprintf(stderr, "usage: virtio-fuzz WINDOW_HEX DEVICE_ID CHAINS SEED RAM_BASE_HEX RAM_BYTES_HEX\n");
+        return 2;
+    }
+    ram_start = strtoull(argv[5], NULL, 16);
+    ram_end = ram_start + strtoull(argv[6], NULL, 16);
+    if (ram_end <= ram_start || ram_start % PAGE != 0 || ram_end % PAGE != 0) {
+        fprintf(stderr, "virtio-fuzz: RAM 0x%s+0x%s is not a page-aligned range\n", argv[5], argv[6]);
         return 2;
     }
     uint64_t window = strtoull(argv[1], NULL, 16);
@@ -363,7 +350,6 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    read_ram_range();
     int mem = open("/dev/mem", O_RDWR | O_SYNC);
     if (mem < 0)
         die("open /dev/mem");

@@ -9,6 +9,7 @@ internal static class BenchCommand
     {
         var bench = new Command("bench", "Benchmarks, each measured against a reference in the same invocation");
         bench.Subcommands.Add(BenchBootCommand.Create());
+        bench.Subcommands.Add(BenchVirtioCommand.Create());
         return bench;
     }
 }
