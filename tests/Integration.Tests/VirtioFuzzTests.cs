@@ -14,7 +14,7 @@ namespace Harness.Integration.Tests;
 
 public class VirtioFuzzTests
 {
-    private const int Chains = 40_000;
+    private const int Chains = 12_000;
 
     [TestCase(1)]
     [TestCase(2)]
