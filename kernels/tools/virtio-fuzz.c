@@ -27,6 +27,10 @@
 
 #define PAGE 4096u
 #define NPAGES 16
+/* Pages 0-2 hold only the descriptor table, the available ring and the used ring; buffers and indirect tables live in
+ * the others. Were an indirect table allowed on a ring, ring indices read as a descriptor could form an address inside
+ * RAM (an avail idx of 0x8000 or more reads as 0x8000xxxx), and the device would write there. */
+#define RING_PAGES 3
 
 enum {
     R_MAGIC = 0x000, R_VERSION = 0x004, R_DEVICE_ID = 0x008, R_DEV_FEATURES = 0x010, R_DEV_FEATURES_SEL = 0x014,
@@ -130,7 +134,7 @@ static uint64_t bad_addr(uint32_t min_len, uint32_t align)
 static void buffer(uint64_t *addr, uint32_t *len)
 {
     if (below(8) != 0) {
-        uint32_t p = below(NPAGES), off = below(PAGE);
+        uint32_t p = RING_PAGES + below(NPAGES - RING_PAGES), off = below(PAGE);
         *addr = phys[p] + off;
         *len = below(PAGE - off + 1);
         return;
@@ -154,7 +158,7 @@ static void put_desc(uint8_t *at, uint64_t addr, uint32_t len, uint16_t flags, u
  * device must refuse. A table the device may walk never reaches past the end of our page. */
 static void indirect(uint64_t *addr, uint32_t *len, uint16_t qsize)
 {
-    uint32_t p = below(NPAGES);
+    uint32_t p = RING_PAGES + below(NPAGES - RING_PAGES);
     uint32_t entries = 1 + below(qsize < 32 ? qsize : 32);
     uint32_t skew = below(2) ? 0 : (below(2) ? 8 : below(16));
     uint32_t off = below((PAGE - 16 - entries * 16) / 16 + 1) * 16 + skew;
@@ -186,10 +190,10 @@ struct queue {
 
 static uint64_t chains_posted, used_seen, resets, needs_reset, setups_refused, pokes;
 
-/* Places a ring of `bytes` inside one of our pages at an offset aligned to `align`; returns its guest address. */
-static uint64_t place(uint32_t bytes, uint32_t align, uint32_t *page, uint32_t *off)
+/* Places a ring of `bytes` inside its own page at an offset aligned to `align`; returns its guest address. */
+static uint64_t place(uint32_t page_index, uint32_t bytes, uint32_t align, uint32_t *page, uint32_t *off)
 {
-    *page = below(NPAGES);
+    *page = page_index;
     uint32_t room = bytes <= PAGE ? (PAGE - bytes) / align : 0;
     *off = below(room + 1) * align;
     return phys[*page] + *off;
@@ -239,9 +243,9 @@ static int setup(struct queue *q, uint32_t max)
     q->size = (uint16_t)size;
     wr(R_QUEUE_NUM, size);
     uint16_t n = q->size ? q->size : 1;
-    uint64_t d = place(16u * n, 16, &q->dpage, &q->doff);
-    uint64_t a = place(6u + 2u * n, 2, &q->apage, &q->aoff);
-    uint64_t u = place(6u + 8u * n, 4, &q->upage, &q->uoff);
+    uint64_t d = place(0, 16u * n, 16, &q->dpage, &q->doff);
+    uint64_t a = place(1, 6u + 2u * n, 2, &q->apage, &q->aoff);
+    uint64_t u = place(2, 6u + 8u * n, 4, &q->upage, &q->uoff);
     if (16u * n > PAGE || 6u + 8u * n > PAGE) {
         /* A ring that cannot fit one page is aimed outside RAM, so the device refuses it instead of using it. */
         d = bad_addr(16u * n, 16);

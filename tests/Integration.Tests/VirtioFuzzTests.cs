@@ -14,10 +14,11 @@ namespace Harness.Integration.Tests;
 
 public class VirtioFuzzTests
 {
-    private const int Chains = 12_000;
+    private const int Chains = 40_000;
 
     [TestCase(1)]
     [TestCase(2)]
+    [TestCase(3)]
     public async Task Ten_thousand_malformed_chains_from_the_guest_leave_the_host_and_other_devices_healthy(int seed)
     {
         string dir = Directory.CreateTempSubdirectory("virtio-fuzz").FullName;
