@@ -7,6 +7,7 @@ root.Subcommands.Add(KernelCommand.Create());
 root.Subcommands.Add(RunUserCommand.Create());
 root.Subcommands.Add(RunElfCommand.Create());
 root.Subcommands.Add(BootCommand.Create());
+root.Subcommands.Add(DiskCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(SnapshotCommand.Create());
 root.Subcommands.Add(RestoreCommand.Create());

@@ -18,6 +18,7 @@ internal static class BenchCommand
         Command bench = CreateMainJob();
         bench.Subcommands.Add(BenchBootCommand.Create());
         bench.Subcommands.Add(BenchRestoreCommand.Create());
+        bench.Subcommands.Add(BenchVirtioCommand.Create());
         return bench;
     }
 

@@ -25,19 +25,23 @@ internal static class BootCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object at the end (console goes to stderr)" };
         var net = NetOption();
         var timeout = new Option<int>("--timeout") { Description = "Seconds before giving up (0: none)", DefaultValueFactory = _ => 300 };
+        var disks = new Option<string[]>("--disk")
+        {
+            Description = "Attach FILE as a virtio disk (vda, vdb, ... in order); FILE:ro is read-only, FILE:cow keeps writes in a private overlay",
+        };
         var command = new Command("boot", "Boot a Linux guest on the RISC-V monitor and stream its console")
         {
-            vcpus, mem, cmdline, kernel, initramfs, untilReady, exec, json, timeout, net,
+            vcpus, mem, cmdline, kernel, initramfs, untilReady, exec, json, timeout, net, disks,
         };
         command.SetAction((parse, ct) => RunAsync(new BootArguments(
             parse.GetValue(vcpus), parse.GetValue(mem), parse.GetValue(cmdline), parse.GetValue(kernel),
             parse.GetValue(initramfs), parse.GetValue(untilReady), parse.GetValue(exec), parse.GetValue(json),
-            parse.GetValue(timeout)) { Net = parse.GetValue(net) }, ct));
+            parse.GetValue(timeout), parse.GetValue(disks) ?? []) { Net = parse.GetValue(net) }, ct));
         return command;
     }
 
     private sealed record BootArguments(int Vcpus, int MemoryMiB, string? CommandLine, FileInfo? Kernel, FileInfo? Initramfs,
-        bool UntilReady, string? Exec, bool Json, int TimeoutSeconds)
+        bool UntilReady, string? Exec, bool Json, int TimeoutSeconds, string[] Disks)
     {
         public NetworkMode? Net { get; init; }
     }
@@ -74,6 +78,21 @@ internal static class BootCommand
         }
     }
 
+    /// <summary>Parses FILE, FILE:ro or FILE:cow. A path that itself ends in ":ro" can be given as "./name:ro:".</summary>
+    internal static DiskConfig ParseDisk(string spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        int colon = spec.LastIndexOf(':');
+        string suffix = colon >= 0 ? spec[(colon + 1)..] : "";
+        return suffix switch
+        {
+            "ro" => new DiskConfig(spec[..colon], ReadOnly: true),
+            "cow" => new DiskConfig(spec[..colon], CopyOnWrite: true),
+            "" when colon >= 0 => new DiskConfig(spec[..colon]),
+            _ => new DiskConfig(spec),
+        };
+    }
+
     private static async Task<int> RunAsync(BootArguments a, CancellationToken ct)
     {
         TextWriter consoleOut = a.Json ? Console.Error : Console.Out;
@@ -107,6 +126,12 @@ internal static class BootCommand
         if (a.Net is NetworkMode mode)
         {
             builder = builder.WithNetwork(mode);
+        }
+
+        foreach (string spec in a.Disks)
+        {
+            DiskConfig disk = ParseDisk(spec);
+            builder = builder.WithDisk(disk.Path, disk.ReadOnly, disk.CopyOnWrite);
         }
 
         var printer = new ConsolePrinter(consoleOut);
