@@ -39,6 +39,9 @@ public class ReportJsonTests
         j["compare"]!["containers"]!["ratio_p50"]!.GetValue<double>().Should().Be(101.818);
         j["density"]!["idle_cpu_percent_of_one_core"]!.GetValue<double>().Should().Be(3.2);
         j["density"]!["idle_cpu_baseline_percent_of_one_core"]!.GetValue<double>().Should().Be(0.4);
+        j["density"]!["idle_wakeups_per_sandbox_per_s"]!.GetValue<double>().Should().Be(0.16);
+        j["density"]!["idle_guest_instructions_per_sandbox_per_s"]!.GetValue<double>().Should().Be(2_900);
+        j["density"]!["idle_settle_ms"]!.GetValue<double>().Should().Be(5_000);
     }
 
     [Test]

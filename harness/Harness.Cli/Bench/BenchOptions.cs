@@ -26,7 +26,13 @@ internal sealed record BenchOptions
     public long DensityBudgetMiB { get; init; } = 16384;
 
     /// <summary>How long the density sweep measures idle CPU.</summary>
-    public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long the density sweep leaves the sandboxes alone before measuring: the last restores' after-restore work
+    /// and the runtime's own (JIT, finalizers) end within it, so the window sees sandboxes that are idle.
+    /// </summary>
+    public TimeSpan IdleSettle { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Sandboxes acquired from the warm pool (0 skips the pool step).</summary>
     public int AcquireRuns { get; init; } = 200;
@@ -56,6 +62,7 @@ internal sealed record BenchOptions
         Runs = Math.Min(Runs, 10),
         DensityMax = Math.Min(DensityMax, 8),
         IdleWindow = TimeSpan.FromSeconds(1),
+        IdleSettle = TimeSpan.FromMilliseconds(500),
         AcquireRuns = Math.Min(AcquireRuns, 20),
         PoolSize = Math.Min(PoolSize, 2),
         ContainerRuns = Math.Min(ContainerRuns, 3),

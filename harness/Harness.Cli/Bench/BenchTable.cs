@@ -68,6 +68,7 @@ internal static class BenchTable
             yield return [Esc("  per sandbox: process PSS"), Esc($"{d2.ProcessPssMibPerSandbox:F2} MiB"), "", "", "", "", ""];
             yield return [Esc("  idle CPU (% of one core)"), Esc($"{d2.IdleCpuPercentOfOneCore:F1} % (none: {d2.IdleCpuBaselinePercentOfOneCore:F1} %)"), "", "", "", "",
                 Verdict(d2.IdleCpuPercentOfOneCore < IdleCpuTargetPercent, $"< {IdleCpuTargetPercent:0} %")];
+            yield return [Esc("  idle wakeups / guest instr."), Esc($"{d2.IdleWakeupsPerSandboxPerSecond:F2}/s / {d2.IdleGuestInstructionsPerSandboxPerSecond / 1000:F1} k/s each"), "", "", "", "", ""];
         }
 
         if (r.Containers is { } c2)

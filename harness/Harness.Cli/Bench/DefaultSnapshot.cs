@@ -28,7 +28,7 @@ internal static class DefaultSnapshot
             sha.AppendData(File.ReadAllBytes(file));
         }
 
-        sha.AppendData(Encoding.UTF8.GetBytes($"vcpus={vcpus};mem={memoryMiB};warmup={string.Join(' ', BenchFlow.FirstCommand)}"));
+        sha.AppendData(Encoding.UTF8.GetBytes($"capture={BootedGuest.CaptureRecipe};vcpus={vcpus};mem={memoryMiB};warmup={string.Join(' ', BenchFlow.FirstCommand)}"));
         return Path.Combine(cacheDirectory, Convert.ToHexStringLower(sha.GetHashAndReset())[..16]);
     }
 

@@ -21,7 +21,7 @@ internal static class DensitySweep
         using (progress.Begin($"density: none idle for {options.IdleWindow.TotalSeconds:0.#} s"))
         {
             // The same settling time as the measurement with sandboxes, so the two compare.
-            await Task.Delay(TimeSpan.FromMilliseconds(500), ct).ConfigureAwait(false);
+            await Task.Delay(options.IdleSettle, ct).ConfigureAwait(false);
             baselineCpu = await IdleCpuPercentAsync(options.IdleWindow, ct).ConfigureAwait(false);
         }
 
@@ -84,12 +84,17 @@ internal static class DensitySweep
                 curve.Add(Measure(guests, baseline));
             }
 
-            double idleCpu;
+            double idleCpu, wakeups, instructions;
             using (progress.Begin($"density: {guests.Count} idle for {options.IdleWindow.TotalSeconds:0.#} s"))
             {
                 // Let the last restores' after-restore work settle before the window opens.
-                await Task.Delay(TimeSpan.FromMilliseconds(500), ct).ConfigureAwait(false);
+                await Task.Delay(options.IdleSettle, ct).ConfigureAwait(false);
+                long w0 = guests.Sum(g => g.Vm.Wakeups), i0 = guests.Sum(g => g.Vm.InstructionsRetired);
+                long t1 = Stopwatch.GetTimestamp();
                 idleCpu = await IdleCpuPercentAsync(options.IdleWindow, ct).ConfigureAwait(false);
+                double seconds = Stopwatch.GetElapsedTime(t1).TotalSeconds * Math.Max(guests.Count, 1);
+                wakeups = (guests.Sum(g => g.Vm.Wakeups) - w0) / seconds;
+                instructions = (guests.Sum(g => g.Vm.InstructionsRetired) - i0) / seconds;
             }
 
             int alive = guests.Count(g => !g.Vm.Exited.IsCompleted);
@@ -113,6 +118,9 @@ internal static class DensitySweep
                 IdleCpuPercentOfOneCore = idleCpu,
                 IdleCpuBaselinePercentOfOneCore = baselineCpu,
                 IdleWindowMs = options.IdleWindow.TotalMilliseconds,
+                IdleSettleMs = options.IdleSettle.TotalMilliseconds,
+                IdleWakeupsPerSandboxPerSecond = wakeups,
+                IdleGuestInstructionsPerSandboxPerSecond = instructions,
                 RestoreAllMs = restoreAll.TotalMilliseconds,
                 Curve = curve,
             };

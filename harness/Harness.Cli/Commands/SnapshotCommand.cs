@@ -37,18 +37,29 @@ internal static class SnapshotCommand
         {
             Description = "Restore this snapshot instead of booting, run the warm-up, and write a diff against it",
         };
+        var cmdline = new Option<string?>("--cmdline")
+        {
+            Description = $"Kernel command line of the boot (default \"{MicroVmConfig.DefaultCommandLine}\"; not with --base)",
+        };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
         var command = new Command("create", "Boot to READY (or restore --base), run the warm-up, and capture the machine")
         {
-            output, warmup, vcpus, mem, fromBase, json,
+            output, warmup, vcpus, mem, fromBase, cmdline, json,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(fromBase) != null && r.GetValue(cmdline) != null)
+            {
+                r.AddError("--cmdline applies to a boot; a snapshot made with --base keeps its base's command line");
+            }
+        });
         command.SetAction((p, ct) => CreateAsync(p.GetValue(output)!, p.GetValue(warmup), p.GetValue(vcpus), p.GetValue(mem),
-            p.GetValue(fromBase), p.GetValue(json), ct));
+            p.GetValue(fromBase), p.GetValue(cmdline), p.GetValue(json), ct));
         return command;
     }
 
-    private static async Task<int> CreateAsync(FileInfo output, string? warmup, int vcpus, int mem, FileInfo? fromBase, bool json,
-        CancellationToken ct)
+    private static async Task<int> CreateAsync(FileInfo output, string? warmup, int vcpus, int mem, FileInfo? fromBase,
+        string? cmdline, bool json, CancellationToken ct)
     {
         var result = new JsonObject();
         long t0 = Stopwatch.GetTimestamp();
@@ -60,6 +71,11 @@ internal static class SnapshotCommand
                 GuestArtifacts artifacts = await GuestArtifacts.LocateAsync(RepoRoot.Find(), Console.Error, ct).ConfigureAwait(false);
                 MicroVmBuilder builder = new MicroVmBuilder().WithVcpus(vcpus).WithMemoryMiB(mem)
                     .WithKernel(artifacts.KernelPath).WithInitramfs(artifacts.InitramfsPath);
+                if (cmdline != null)
+                {
+                    builder = builder.WithCommandLine(cmdline);
+                }
+
                 guest = await BootedGuest.BootAsync(builder, TimeSpan.FromSeconds(300), ct).ConfigureAwait(false);
                 result["boot_ms"] = Ms(guest.TimeToReady);
             }

@@ -31,6 +31,7 @@ public static class BenchMetrics
             m.Add(new("density.pss_mib_per_sandbox", d.PssMibPerSandbox, "MiB"));
             m.Add(new("density.process_pss_mib_per_sandbox", d.ProcessPssMibPerSandbox, "MiB"));
             m.Add(new("density.idle_cpu_percent_of_one_core", d.IdleCpuPercentOfOneCore, "%"));
+            m.Add(new("density.idle_wakeups_per_sandbox_per_s", d.IdleWakeupsPerSandboxPerSecond, "1/s"));
         }
 
         if (report.Containers is { } c)

@@ -96,6 +96,15 @@ public sealed record DensityFigures
     /// <summary>Process CPU time over the same window before any sandbox existed: the runtime's own idle cost.</summary>
     public double IdleCpuBaselinePercentOfOneCore { get; init; }
 
+    /// <summary>Times a parked vCPU was woken, per idle sandbox and second of the window: what idling costs in events.</summary>
+    public double IdleWakeupsPerSandboxPerSecond { get; init; }
+
+    /// <summary>Guest instructions retired per idle sandbox and second of the window.</summary>
+    public double IdleGuestInstructionsPerSandboxPerSecond { get; init; }
+
+    /// <summary>How long the sandboxes were left alone after the last restore before the idle window opened.</summary>
+    public double IdleSettleMs { get; init; }
+
     /// <summary>How long the idle measurement lasted.</summary>
     public required double IdleWindowMs { get; init; }
 

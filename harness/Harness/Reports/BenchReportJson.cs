@@ -157,6 +157,9 @@ public static class BenchReportJson
             ["idle_cpu_percent_of_one_core"] = R(d.IdleCpuPercentOfOneCore),
             ["idle_cpu_baseline_percent_of_one_core"] = R(d.IdleCpuBaselinePercentOfOneCore),
             ["idle_window_ms"] = R(d.IdleWindowMs),
+            ["idle_settle_ms"] = R(d.IdleSettleMs),
+            ["idle_wakeups_per_sandbox_per_s"] = R(d.IdleWakeupsPerSandboxPerSecond),
+            ["idle_guest_instructions_per_sandbox_per_s"] = R(d.IdleGuestInstructionsPerSandboxPerSecond),
             ["restore_all_ms"] = R(d.RestoreAllMs),
             ["curve"] = curve,
         };

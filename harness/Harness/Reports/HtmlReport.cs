@@ -66,6 +66,7 @@ public static class HtmlReport
             Pair(sb, "guest RAM RSS per sandbox", $"{MarkdownReport.Fmt(d2.RssMibPerSandbox)} MiB");
             Pair(sb, "process PSS growth per sandbox", $"{MarkdownReport.Fmt(d2.ProcessPssMibPerSandbox)} MiB");
             Pair(sb, "idle CPU, % of one core", $"{MarkdownReport.Fmt(d2.IdleCpuPercentOfOneCore)} % over {MarkdownReport.Fmt(d2.IdleWindowMs / 1000)} s ({MarkdownReport.Fmt(d2.IdleCpuBaselinePercentOfOneCore)} % before any sandbox)");
+            Pair(sb, "idle, per sandbox and second", $"{MarkdownReport.Fmt(d2.IdleWakeupsPerSandboxPerSecond)} vCPU wakeups, {MarkdownReport.Fmt(d2.IdleGuestInstructionsPerSandboxPerSecond)} guest instructions");
             Pair(sb, "restoring all of them", $"{MarkdownReport.Fmt(d2.RestoreAllMs)} ms");
             sb.Append("</table><div class=\"plots\">");
             var perSandbox = new List<PlotSeries>

@@ -53,6 +53,7 @@ public static class MarkdownReport
             sb.AppendLine($"| guest RAM RSS per sandbox | {Fmt(d2.RssMibPerSandbox)} MiB |");
             sb.AppendLine($"| process PSS growth per sandbox | {Fmt(d2.ProcessPssMibPerSandbox)} MiB |");
             sb.AppendLine($"| idle CPU, % of one core | {Fmt(d2.IdleCpuPercentOfOneCore)} % over {Fmt(d2.IdleWindowMs / 1000)} s ({Fmt(d2.IdleCpuBaselinePercentOfOneCore)} % before any sandbox) |");
+            sb.AppendLine($"| idle, per sandbox and second | {Fmt(d2.IdleWakeupsPerSandboxPerSecond)} vCPU wakeups, {Fmt(d2.IdleGuestInstructionsPerSandboxPerSecond)} guest instructions (after {Fmt(d2.IdleSettleMs / 1000)} s of settling) |");
             sb.AppendLine($"| restoring all of them | {Fmt(d2.RestoreAllMs)} ms |").AppendLine();
         }
 

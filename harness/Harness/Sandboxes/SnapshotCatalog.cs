@@ -65,7 +65,7 @@ public sealed class SnapshotCatalog
         }
 
         var text = new StringBuilder();
-        text.Append($"v1|{spec.Vcpus}|{spec.MemoryMiB}|");
+        text.Append($"v1|{BootedGuest.CaptureRecipe}|{spec.Vcpus}|{spec.MemoryMiB}|");
         foreach (string w in spec.Warmup)
         {
             text.Append("warm:").Append(w).Append('\0');

@@ -44,6 +44,28 @@ public class GuestClockTests
     }
 
     [Test]
+    public void Advance_moves_time_forward_only_and_keeps_it_flowing_from_the_new_value()
+    {
+        var host = new ManualTime(1_000_000_000);
+        var clock = new GuestClock(host);
+        clock.Resume();
+        host.Now += 1_000; // 10 ticks
+        clock.AdvanceTo(5_000);
+        clock.Read().Should().Be(5_000);
+        host.Now += 1_000;
+        clock.Read().Should().Be(5_010, "time runs on at the host's pace from where it jumped");
+        clock.AdvanceTo(100);
+        clock.Read().Should().Be(5_010, "a time already passed changes nothing");
+
+        clock.Pause();
+        clock.AdvanceTo(9_000);
+        clock.Read().Should().Be(9_000);
+        clock.IsPaused.Should().BeTrue();
+        host.Now += 1_000_000;
+        clock.Read().Should().Be(9_000);
+    }
+
+    [Test]
     public void Pause_stops_time_and_resume_continues_from_the_same_value()
     {
         var host = new ManualTime(1_000_000_000);

@@ -79,6 +79,32 @@ public class MicroVmTests
     }
 
     [Test]
+    public async Task Fast_forward_skips_idle_time_to_the_guests_own_deadline_and_stops_at_the_target()
+    {
+        await using MicroVm vm = Build(GuestPrograms.DistantTimer);
+        await vm.StartAsync();
+        bool reached = await vm.FastForwardIdleAsync(TimeSpan.FromSeconds(2_000), Timeout);
+        await vm.PauseAsync();
+        reached.Should().BeTrue("the guest idles throughout, so 2,000 guest seconds pass without waiting for them");
+        vm.Console.ToString().Should().Be("W", "the timer fires at its deadline, neither before nor a guest second after");
+        vm.Clock.Read().Should().BeGreaterThanOrEqualTo(2_000 * 10_000_000UL);
+        vm.Wakeups.Should().Be(1, "one timer interrupt, then idle with the timer off");
+        vm.ExitReason.Should().Be(VmExitReason.None);
+    }
+
+    [Test]
+    public async Task Fast_forward_needs_a_running_vm()
+    {
+        await using MicroVm vm = Build(GuestPrograms.DistantTimer);
+        Func<Task> before = () => vm.FastForwardIdleAsync(TimeSpan.FromSeconds(1), Timeout);
+        await before.Should().ThrowAsync<InvalidOperationException>();
+        await vm.StartAsync();
+        await vm.PauseAsync();
+        Func<Task> paused = () => vm.FastForwardIdleAsync(TimeSpan.FromSeconds(1), Timeout);
+        await paused.Should().ThrowAsync<InvalidOperationException>();
+    }
+
+    [Test]
     public async Task A_load_from_unmapped_mmio_is_an_access_fault_for_the_guest_and_is_counted()
     {
         await using MicroVm vm = Build(GuestPrograms.UnmappedMmio);

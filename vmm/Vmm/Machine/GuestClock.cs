@@ -87,6 +87,21 @@ public sealed class GuestClock
         }
     }
 
+    /// <summary>Moves guest time forward to <paramref name="ticks"/>; a time already passed changes nothing.</summary>
+    public void AdvanceTo(ulong ticks)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ticks, MaxTicks);
+        lock (_lock)
+        {
+            Anchor a = _anchor;
+            long now = Now(a);
+            if ((long)ticks > now)
+            {
+                Volatile.Write(ref _anchor, a.Paused ? a with { GuestTicks = (long)ticks } : new Anchor(_host.GetTimestamp(), (long)ticks, Paused: false));
+            }
+        }
+    }
+
     /// <summary>Captures the current guest time (exact when paused, as for a snapshot).</summary>
     public GuestClockState Save() => new() { Frequency = Frequency, Ticks = Read() };
 

@@ -88,6 +88,9 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
     /// <summary>Guest instructions retired by all vCPUs. Exact only while paused or after exit.</summary>
     public long InstructionsRetired => _vcpus.Sum(v => v.Hart.InstructionsRetired);
 
+    /// <summary>Times a parked vCPU was woken by an interrupt, summed over the vCPUs.</summary>
+    public long Wakeups => _vcpus.Sum(v => v.Hart.Wakeups);
+
     /// <summary>SBI calls the guest made.</summary>
     public long SbiCalls => _sbi.Calls;
 
@@ -250,6 +253,7 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
         foreach (Vcpu v in _vcpus)
         {
             v.Hart.ReleaseDecodeCache();
+            v.Hart.Dispose();
         }
 
         Memory.Dispose();
@@ -346,7 +350,7 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
                 Interlocked.Add(ref v.RunTicks, Stopwatch.GetTimestamp() - t0);
                 if (exit == HartExit.WaitForInterrupt)
                 {
-                    v.Hart.WaitForInterrupt(MaxIdleWait);
+                    WaitIdle(v);
                 }
             }
         }

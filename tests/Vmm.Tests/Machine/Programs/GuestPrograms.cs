@@ -233,6 +233,44 @@ internal static class GuestPrograms
         """ + "\n" + Footer + "\n";
 
     /// <summary>
+    /// Sets the SBI timer 1,000 s ahead and parks in WFI. The handler prints W when the interrupt came less than a
+    /// guest second after the deadline, E when early and L when late, turns the timer off and goes back to WFI.
+    /// </summary>
+    public static readonly string DistantTimer = Header + "\n" + Macros + "\n" + """
+        entry:
+            la t0, trap
+            csrw stvec, t0
+            rdtime s1
+            li t0, 10000000000        # 1,000 s at 10 MHz
+            add s1, s1, t0
+            mv a0, s1
+            li a7, 0x54494D45
+            li a6, 0
+            ecall
+            li t0, 0x20               # STIE
+            csrs sie, t0
+            csrsi sstatus, 2          # SIE
+        1:  wfi
+            j 1b
+        .balign 4
+        trap:
+            rdtime t1
+            sub t1, t1, s1
+            li t0, 'E'
+            bltz t1, 2f
+            li t2, 10000000           # one guest second
+            li t0, 'W'
+            bltu t1, t2, 2f
+            li t0, 'L'
+        2:  sbi_putchar t0
+            li a0, -1                 # timer off
+            li a7, 0x54494D45
+            li a6, 0
+            ecall
+            sret
+        """ + "\n" + Footer + "\n";
+
+    /// <summary>
     /// Loads from an address no device answers; the access fault lands in the S-mode handler, which prints the
     /// cause as two hex digits and the faulting address check, then powers off.
     /// </summary>

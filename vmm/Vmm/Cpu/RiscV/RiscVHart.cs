@@ -11,7 +11,7 @@ namespace Harness.Vmm.Cpu.RiscV;
 /// accessors, <see cref="Save"/> and <see cref="Restore"/> belong to the thread that runs the hart; the members
 /// documented as "any thread" are safe to call concurrently.
 /// </summary>
-public sealed unsafe partial class RiscVHart
+public sealed unsafe partial class RiscVHart : IDisposable
 {
     private const ulong MisaValue = (2UL << 62) | (1 << 0) | (1 << 2) | (1 << 3) | (1 << 5) | (1 << 8) | (1 << 12) | (1 << 18) | (1 << 20);
 
@@ -32,7 +32,8 @@ public sealed unsafe partial class RiscVHart
     private readonly ulong[] _x = GC.AllocateArray<ulong>(33, pinned: true);
     private readonly ulong[] _f = GC.AllocateArray<ulong>(32, pinned: true);
     private readonly ulong* _xp;
-    private readonly ManualResetEventSlim _wake = new(false);
+    private readonly HartSleep _sleep = new();
+    private long _wakeups;
 
     private ulong _pc;
     private PrivilegeLevel _priv;
@@ -99,6 +100,12 @@ public sealed unsafe partial class RiscVHart
     /// <summary>The guest memory this hart executes from.</summary>
     public GuestMemory Memory => _memory;
 
+    /// <summary>
+    /// How many times a parked hart (WFI) was woken by an interrupt: what an idle guest costs the host, independent of
+    /// how fast the host is. Written by the hart's thread only.
+    /// </summary>
+    public long Wakeups => Volatile.Read(ref _wakeups);
+
     /// <summary>True while the hart is parked by a WFI that has not yet seen an interrupt.</summary>
     public bool IsWaitingForInterrupt => _wfi;
 
@@ -114,7 +121,7 @@ public sealed unsafe partial class RiscVHart
         {
             Volatile.Write(ref _timerDeadline, value);
             SetPendingInterrupt(_timerBit, false);
-            _wake.Set();
+            _sleep.Wake();
         }
     }
 
@@ -168,7 +175,7 @@ public sealed unsafe partial class RiscVHart
     public void RequestExit()
     {
         Interlocked.Or(ref _attention, AttnExit);
-        _wake.Set();
+        _sleep.Wake();
     }
 
     /// <summary>Drops every cached translation before the next instruction boundary the hart reaches. Any thread.</summary>
@@ -179,6 +186,9 @@ public sealed unsafe partial class RiscVHart
     /// only ends the current block. Any thread.
     /// </summary>
     public void RequestInstructionCacheFlush() => Interlocked.Or(ref _attention, AttnIcacheFlush);
+
+    /// <summary>Makes a parked hart look at the clock again (it moved in a way the hart could not foresee). Any thread.</summary>
+    public void Nudge() => _sleep.Wake();
 
     /// <summary>Raises or lowers bit <paramref name="mipBit"/> of mip and wakes a waiting hart. Any thread.</summary>
     public void SetPendingInterrupt(int mipBit, bool level)
@@ -194,7 +204,7 @@ public sealed unsafe partial class RiscVHart
             if ((Interlocked.Or(ref _mip, bit) & bit) == 0)
             {
                 Interlocked.Or(ref _attention, AttnInterrupt);
-                _wake.Set();
+                _sleep.Wake();
             }
         }
         else
@@ -215,37 +225,51 @@ public sealed unsafe partial class RiscVHart
         long end = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         while (true)
         {
-            _wake.Reset();
-            CheckTimer();
-            if (((ulong)Volatile.Read(ref _mip) & _mie) != 0)
+            _sleep.Arm();
+            try
             {
-                _wfi = false;
-                return true;
-            }
+                CheckTimer();
+                if (((ulong)Volatile.Read(ref _mip) & _mie) != 0)
+                {
+                    _wfi = false;
+                    Volatile.Write(ref _wakeups, _wakeups + 1);
+                    return true;
+                }
 
-            if ((Volatile.Read(ref _attention) & AttnExit) != 0)
+                if ((Volatile.Read(ref _attention) & AttnExit) != 0)
+                {
+                    return false;
+                }
+
+                long nowTs = Stopwatch.GetTimestamp();
+                if (nowTs >= end)
+                {
+                    return false;
+                }
+
+                long waitNs = (long)((end - nowTs) * (1e9 / Stopwatch.Frequency));
+
+                // A timer that has fired but is masked (Linux clears STIE in its handler and leaves it clear when
+                // the tick stops with nothing to program) cannot wake the hart, so its passed deadline is no limit.
+                ulong deadline = Volatile.Read(ref _timerDeadline);
+                if (deadline != ulong.MaxValue && ((ulong)Volatile.Read(ref _mip) & (1UL << _timerBit)) == 0)
+                {
+                    ulong now = _platform.ReadTime();
+                    ulong untilTimer = deadline > now ? deadline - now : 0; // 100 ns units
+                    waitNs = untilTimer >= (ulong)(waitNs / 100) ? waitNs : (long)untilTimer * 100;
+                }
+
+                _sleep.Sleep(waitNs);
+            }
+            finally
             {
-                return false;
+                _sleep.Disarm();
             }
-
-            long nowTs = Stopwatch.GetTimestamp();
-            if (nowTs >= end)
-            {
-                return false;
-            }
-
-            double waitMs = (end - nowTs) * 1000.0 / Stopwatch.Frequency;
-            ulong deadline = Volatile.Read(ref _timerDeadline);
-            if (deadline != ulong.MaxValue)
-            {
-                ulong now = _platform.ReadTime();
-                double untilTimer = deadline > now ? (deadline - now) / 10_000.0 : 0;
-                waitMs = Math.Min(waitMs, untilTimer);
-            }
-
-            _wake.Wait(TimeSpan.FromMilliseconds(Math.Max(waitMs, 0.05)));
         }
     }
+
+    /// <summary>Releases the thread-wake resources. Call once the hart will not run or be woken again.</summary>
+    public void Dispose() => _sleep.Dispose();
 
     /// <summary>Puts the hart in its architectural reset state at <paramref name="pc"/> in <paramref name="privilege"/>.</summary>
     public void Reset(ulong pc, PrivilegeLevel privilege)

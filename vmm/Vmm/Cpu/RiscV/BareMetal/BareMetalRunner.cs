@@ -29,7 +29,7 @@ public static class BareMetalRunner
         image.LoadInto(memory);
         var platform = new BareMetalPlatform();
         var bus = new MmioBus();
-        var hart = new RiscVHart(0, memory, bus, platform);
+        using var hart = new RiscVHart(0, memory, bus, platform);
         bus.Register(BareMetalClint.BaseAddress, BareMetalClint.Size, new BareMetalClint(hart, platform), "clint");
         hart.Reset(image.Entry, PrivilegeLevel.Machine);
         hart.TimerInterruptBit = Interrupt.MachineTimer;

@@ -177,7 +177,11 @@ public sealed class UserModeProcess : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => Memory.Dispose();
+    public void Dispose()
+    {
+        Hart.Dispose();
+        Memory.Dispose();
+    }
 
     private static ulong FindProgramHeaders(byte[] elf, ulong phoff, ushort phentsize, ushort phnum)
     {

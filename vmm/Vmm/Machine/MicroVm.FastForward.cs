@@ -1,0 +1,136 @@
+// Idle fast-forward: while every running vCPU is parked in WFI, guest time jumps to the earliest timer deadline
+// instead of waiting for the host clock, the way QEMU's icount "sleep=off" skips idle time. The guest sees only that
+// time passed while it slept, and it wakes exactly when its own timers said it would, so nothing in it can tell; what
+// this buys is a guest that has lived through minutes of uptime in a fraction of a second of host time.
+using Harness.Vmm.Machine.Sbi;
+
+namespace Harness.Vmm.Machine;
+
+public sealed partial class MicroVm
+{
+    private readonly Lock _warpLock = new();
+    private int _hartsInWfi;          // guarded by _warpLock
+    private ulong _warpTarget;        // guest ticks; 0 when not fast-forwarding; guarded by _warpLock
+    private TaskCompletionSource? _warpDone;
+
+    /// <summary>
+    /// Lets <paramref name="guestTime"/> of guest time pass, skipping the host time in which every vCPU is idle.
+    /// Returns once the guest clock has advanced that far, or when <paramref name="hostTimeout"/> passes first
+    /// (a guest that stays busy ages at the host's pace). False in the second case.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The VM is not running (not started, paused or ended).</exception>
+    public async Task<bool> FastForwardIdleAsync(TimeSpan guestTime, TimeSpan hostTimeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(guestTime, TimeSpan.Zero);
+        Task done;
+        lock (_gate)
+        {
+            EnsureStartedLocked();
+            if (_pauseRequested || _stopping)
+            {
+                throw new InvalidOperationException("fast-forward needs a running VM");
+            }
+        }
+
+        lock (_warpLock)
+        {
+            if (_warpDone != null)
+            {
+                throw new InvalidOperationException("a fast-forward is already under way");
+            }
+
+            ulong now = Clock.Read();
+            ulong ticks = (ulong)guestTime.Ticks; // guest ticks and TimeSpan ticks are both 100 ns
+            _warpTarget = now > GuestClock.MaxTicks - ticks ? GuestClock.MaxTicks : now + ticks;
+            _warpDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            done = _warpDone.Task;
+            WarpIfIdleLocked();
+        }
+
+        try
+        {
+            await done.WaitAsync(hostTimeout, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+        finally
+        {
+            lock (_warpLock)
+            {
+                _warpTarget = 0;
+                _warpDone = null;
+            }
+        }
+    }
+
+    /// <summary>Parks a vCPU that executed WFI; the last one to park may move guest time on.</summary>
+    private void WaitIdle(Vcpu v)
+    {
+        lock (_warpLock)
+        {
+            _hartsInWfi++;
+            WarpIfIdleLocked();
+        }
+
+        try
+        {
+            v.Hart.WaitForInterrupt(MaxIdleWait);
+        }
+        finally
+        {
+            lock (_warpLock)
+            {
+                _hartsInWfi--;
+            }
+        }
+    }
+
+    private void WarpIfIdleLocked()
+    {
+        if (_warpTarget == 0 || _hartsInWfi < StartedHarts())
+        {
+            return;
+        }
+
+        ulong next = _warpTarget;
+        foreach (Vcpu v in _vcpus)
+        {
+            if (v.PowerState == HartPowerState.Started)
+            {
+                next = Math.Min(next, v.Hart.TimerDeadline);
+            }
+        }
+
+        Clock.AdvanceTo(next);
+        if (Clock.Read() >= _warpTarget)
+        {
+            _warpTarget = 0;
+            _warpDone?.TrySetResult();
+        }
+
+        // Parked harts computed their sleep from the old time: have them look at the clock again.
+        foreach (Vcpu v in _vcpus)
+        {
+            v.Hart.Nudge();
+        }
+    }
+
+    // Read without the gate: a hart changing power state at this instant only makes one warp early or late by one
+    // wake, and a warp never passes a deadline that a started hart has set.
+    private int StartedHarts()
+    {
+        int n = 0;
+        foreach (Vcpu v in _vcpus)
+        {
+            if (v.PowerState == HartPowerState.Started)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}
