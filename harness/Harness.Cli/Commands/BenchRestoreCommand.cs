@@ -26,17 +26,23 @@ internal static class BenchRestoreCommand
         var mem = new Option<int>("--mem") { Description = "Guest RAM in MiB", DefaultValueFactory = _ => 128 };
         var json = new Option<FileInfo?>("--json") { Description = "Write the figures as JSON to FILE" };
         var noQemu = new Option<bool>("--no-qemu") { Description = "Skip the QEMU reference" };
+        var only = new Option<string[]>("--mode")
+        {
+            Description = "Measure only these restore modes (repeatable; default: eager, shared and lazy)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        only.AcceptOnlyFromAmong("eager", "shared", "lazy");
         var command = new Command("restore",
             "Snapshot one guest and restore it in every mode in-process, against QEMU's migrate-to-file and -incoming")
         {
-            runs, warmup, qemuRuns, mem, json, noQemu,
+            runs, warmup, qemuRuns, mem, json, noQemu, only,
         };
         command.SetAction((p, ct) => RunAsync(p.GetValue(runs), p.GetValue(warmup), p.GetValue(qemuRuns), p.GetValue(mem),
-            p.GetValue(json), p.GetValue(noQemu), ct));
+            p.GetValue(json), p.GetValue(noQemu), p.GetValue(only) ?? [], ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(int runs, int warmup, int qemuRuns, int mem, FileInfo? json, bool noQemu,
+    private static async Task<int> RunAsync(int runs, int warmup, int qemuRuns, int mem, FileInfo? json, bool noQemu, string[] only,
         CancellationToken ct)
     {
         if (runs < 1 || warmup < 0 || qemuRuns < 1)
@@ -63,7 +69,7 @@ internal static class BenchRestoreCommand
             foreach ((string name, RestoreMode mode) in new[]
                      {
                          ("eager", RestoreMode.Eager), ("shared", RestoreMode.SharedCopyOnWrite), ("lazy", RestoreMode.Lazy),
-                     })
+                     }.Where(m => only.Length == 0 || only.Contains(m.Item1)))
             {
                 var request = new SnapshotRestoreRequest(snapshot) { Mode = mode, MemoryOptions = memoryOptions };
                 for (int i = 0; i < warmup; i++)

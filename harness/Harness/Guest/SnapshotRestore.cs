@@ -93,6 +93,12 @@ public static class SnapshotRestore
             afterRestore = Lap();
         }
 
+        if (vm.SnapshotBase is { } hash)
+        {
+            // What this clone wrote on its way to ready, the next clone of the snapshot gets written in place up front.
+            RestoreWriteSet.Learn(hash, vm.Memory);
+        }
+
         return (guest, new RestorePhases
         {
             Open = open,

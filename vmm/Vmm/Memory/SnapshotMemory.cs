@@ -76,7 +76,13 @@ public static unsafe class SnapshotMemory
     {
         SharedImageCache cache = options.Cache ?? new SharedImageCache();
         string image = cache.GetOrCreateImage(snapshot, options.Bases);
-        return CopyOnWriteMapping.FromFile(image, snapshot.Memory.GuestSize);
+        CopyOnWriteMapping mapping = CopyOnWriteMapping.FromFile(image, snapshot.Memory.GuestSize);
+        if (RestoreWriteSet.For(snapshot.ContentHash) is { } pages)
+        {
+            mapping.PopulateWrites(pages);
+        }
+
+        return mapping;
     }
 
     private static LazySnapshotMapping RestoreLazy(SnapshotReader snapshot, SnapshotRestoreOptions options)
