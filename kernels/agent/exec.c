@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -129,7 +130,51 @@ static int parse_request(struct agent_reader *r, struct exec_request *x, const c
     return 0;
 }
 
-static void child(const struct exec_request *x, int in, int out, int err, int status)
+/*
+ * Finds the program the way execvp would, but along the PATH of the requested environment (the agent's own is not
+ * the program's), so that the child can be started with vfork and only has to execve. Relative PATH entries are
+ * taken from the requested working directory. Returns 0, or the errno execvp would have failed with.
+ */
+static int resolve_program(const struct exec_request *x, char *out, size_t cap)
+{
+    const char *name = x->argv[0];
+    if (strchr(name, '/') != NULL) {
+        if (strlen(name) >= cap)
+            return ENAMETOOLONG;
+        strcpy(out, name);
+        return 0;
+    }
+    const char *path = "/bin:/usr/bin";
+    for (char *const *e = x->envp; *e; e++)
+        if (strncmp(*e, "PATH=", 5) == 0)
+            path = *e + 5;
+    const char *cwd = x->cwd[0] ? x->cwd : "/";
+    int failure = ENOENT;
+    for (const char *p = path;; p++) {
+        const char *end = strchrnul(p, ':');
+        int len = (int)(end - p);
+        int n = len == 0 ? snprintf(out, cap, "%s/%s", cwd, name)
+                : p[0] == '/' ? snprintf(out, cap, "%.*s/%s", len, p, name)
+                              : snprintf(out, cap, "%s/%.*s/%s", cwd, len, p, name);
+        if (n > 0 && (size_t)n < cap) {
+            if (access(out, X_OK) == 0)
+                return 0;
+            if (errno == EACCES)
+                failure = EACCES;
+        }
+        if (*end == 0)
+            return failure;
+        p = end;
+    }
+}
+
+/*
+ * Runs in a vfork child: it shares the agent's memory until execve, so it only makes system calls on its own
+ * process (signal dispositions, file table and working directory are its own copies) and writes nothing the agent
+ * reads. vfork spares the guest kernel copying the agent's page tables for a process that replaces them at once:
+ * about a third of the guest instructions an exec cost.
+ */
+static void child(const struct exec_request *x, const char *program, int in, int out, int err, int status)
 {
     sigset_t none;
     sigemptyset(&none);
@@ -142,9 +187,7 @@ static void child(const struct exec_request *x, int in, int out, int err, int st
         goto fail;
     if (chdir(x->cwd[0] ? x->cwd : "/") < 0)
         goto fail;
-    /* execvp searches the PATH of environ, which must be the requested one. */
-    environ = (char **)x->envp;
-    execvp(x->argv[0], (char **)x->argv);
+    execve(program, (char **)x->argv, (char **)x->envp);
 fail:;
     int e = errno;
     ssize_t ignored = write(status, &e, sizeof e);
@@ -207,15 +250,22 @@ void agent_exec(struct agent_reader *r, struct agent_reply *reply)
         reply_error(reply, E_EXEC_FAILED, e, "pipe: %s", strerror(e));
         goto cleanup_fds;
     }
+    static char program[4096];
+    int missing = resolve_program(x, program, sizeof program);
+    if (missing != 0) {
+        reply_error(reply, E_EXEC_FAILED, missing, "cannot execute %s (cwd %s): %s", x->argv[0],
+                    x->cwd[0] ? x->cwd : "/", strerror(missing));
+        goto cleanup_fds;
+    }
     int64_t start = now_ms();
-    pid_t pid = fork();
+    pid_t pid = vfork();
     if (pid < 0) {
         int e = errno;
-        reply_error(reply, E_EXEC_FAILED, e, "fork: %s", strerror(e));
+        reply_error(reply, E_EXEC_FAILED, e, "vfork: %s", strerror(e));
         goto cleanup_fds;
     }
     if (pid == 0)
-        child(x, in[0], out[1], err[1], st[1]);
+        child(x, program, in[0], out[1], err[1], st[1]);
     watched_pid = pid;
     watched_done = 0;
     close(in[0]);
