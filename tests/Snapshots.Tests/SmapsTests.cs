@@ -82,6 +82,49 @@ public class SmapsTests
         }
     }
 
+    [Test]
+    public unsafe void A_learned_write_set_is_written_into_place_at_the_next_restore_and_only_that()
+    {
+        string dir = Directory.CreateTempSubdirectory("snapsmaps-").FullName;
+        try
+        {
+            const int pages = 256;
+            using NativeImage image = TestImages.Mixed(pages, 7);
+            var store = new SnapshotStore(Path.Combine(dir, "store"));
+            var hash = store.Write(TestImages.Writer().SetMemory(image.Source)).ContentHash;
+            using SnapshotReader reader = store.Open(hash);
+            var options = new SnapshotRestoreOptions { Cache = new SharedImageCache(Path.Combine(dir, "cache")) };
+            RestoreWriteSet.For(hash).Should().BeNull();
+            using (GuestMemory first = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options))
+            {
+                Smaps((nint)first.Pointer)["Private_Dirty"].Should().Be(0, "nothing was learned yet");
+                foreach (int page in new[] { 3, 4, 5, 200 })
+                {
+                    first.Write<byte>(RamBase + ((ulong)page * 4096) + 9, first.Read<byte>(RamBase + ((ulong)page * 4096) + 9));
+                }
+
+                RestoreWriteSet.Learn(hash, first);
+            }
+
+            using GuestMemory next = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
+            Dictionary<string, long> f = Smaps((nint)next.Pointer);
+            TestContext.Out.WriteLine($"next clone before it ran: {Describe(f)}");
+            f["Private_Dirty"].Should().Be(4 * 4, "the four pages the first clone wrote are the next clone's own already");
+            f["Rss"].Should().Be(4 * 4, "no other page was touched");
+            for (int page = 0; page < pages; page++)
+            {
+                new ReadOnlySpan<byte>(next.Pointer + ((long)page * 4096), 4096).SequenceEqual(image.Page(page)).Should().BeTrue($"page {page} keeps the image's content");
+            }
+
+            next.CountDirtyPages().Should().Be(0, "writing host pages into place is not a guest write");
+        }
+        finally
+        {
+            RestoreWriteSet.Clear();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private static string Describe(Dictionary<string, long> f) =>
         $"Rss {f["Rss"]} kB, Pss {f["Pss"]} kB, Shared_Clean {f["Shared_Clean"]} kB, Private_Clean {f["Private_Clean"]} kB, Private_Dirty {f["Private_Dirty"]} kB";
 }
