@@ -90,7 +90,7 @@ public sealed partial class MicroVm
 
     private void WarpIfIdleLocked()
     {
-        if (_warpTarget == 0 || _hartsInWfi < StartedHarts())
+        if (_warpTarget == 0 || _hartsInWfi < LiveHarts())
         {
             return;
         }
@@ -98,7 +98,7 @@ public sealed partial class MicroVm
         ulong next = _warpTarget;
         foreach (Vcpu v in _vcpus)
         {
-            if (v.PowerState == HartPowerState.Started)
+            if (v.PowerState != HartPowerState.Stopped)
             {
                 next = Math.Min(next, v.Hart.TimerDeadline);
             }
@@ -118,14 +118,15 @@ public sealed partial class MicroVm
         }
     }
 
-    // Read without the gate: a hart changing power state at this instant only makes one warp early or late by one
-    // wake, and a warp never passes a deadline that a started hart has set.
-    private int StartedHarts()
+    // Harts that run or are about to (a start or stop pending counts: the boot hart is StartPending until its thread
+    // picks it up, and skipping time then would let the clock run away before the guest ran at all). Read without the
+    // gate: HSM moves a hart between these states only from a running hart, which is not parked.
+    private int LiveHarts()
     {
         int n = 0;
         foreach (Vcpu v in _vcpus)
         {
-            if (v.PowerState == HartPowerState.Started)
+            if (v.PowerState != HartPowerState.Stopped)
             {
                 n++;
             }
