@@ -28,7 +28,7 @@ internal static class DefaultSnapshot
             sha.AppendData(File.ReadAllBytes(file));
         }
 
-        sha.AppendData(Encoding.UTF8.GetBytes($"capture={BootedGuest.CaptureRecipe};vcpus={vcpus};mem={memoryMiB};warmup={string.Join(' ', BenchFlow.FirstCommand)}"));
+        sha.AppendData(Encoding.UTF8.GetBytes($"bench-capture=2;capture={BootedGuest.CaptureRecipe};vcpus={vcpus};mem={memoryMiB};warmup={string.Join(' ', BenchFlow.FirstCommand)}"));
         return Path.Combine(cacheDirectory, Convert.ToHexStringLower(sha.GetHashAndReset())[..16]);
     }
 
@@ -74,8 +74,9 @@ internal static class DefaultSnapshot
             throw new BenchException($"the warm-up command exited {warm.ExitCode}: {warm.StderrText}");
         }
 
-        await guest.Agent.BeforeSnapshotAsync(ct).ConfigureAwait(false);
-        await guest.Vm.PauseAsync(ct).ConfigureAwait(false);
+        // The same capture as every other snapshot: before-snapshot hook, the agent's connection closed (so no clone
+        // owes the guest a transport reset and a torn-down connection on its way to ready), aged to steady state.
+        await guest.PauseForSnapshotAsync(TimeSpan.FromSeconds(60), ct).ConfigureAwait(false);
         string snap = Path.Combine(directory, FileName);
         string temp = snap + $".{Environment.ProcessId}.tmp";
         Harness.Snapshots.SnapshotWriteResult written = MachineSnapshot.Write(guest.Vm, temp);

@@ -14,9 +14,10 @@ public sealed partial class MicroVm
     private TaskCompletionSource? _warpDone;
 
     /// <summary>
-    /// Lets <paramref name="guestTime"/> of guest time pass, skipping the host time in which every vCPU is idle.
-    /// Returns once the guest clock has advanced that far, or when <paramref name="hostTimeout"/> passes first
-    /// (a guest that stays busy ages at the host's pace). False in the second case.
+    /// Lets at least <paramref name="guestTime"/> of guest time pass, skipping the host time in which every vCPU is
+    /// idle. It ends at the first moment the guest is idle after that, which may be at a timer deadline past the
+    /// target (the guest has then just handled it), or when <paramref name="hostTimeout"/> passes first (a guest that
+    /// stays busy ages at the host's pace; false then).
     /// </summary>
     /// <exception cref="InvalidOperationException">The VM is not running (not started, paused or ended).</exception>
     public async Task<bool> FastForwardIdleAsync(TimeSpan guestTime, TimeSpan hostTimeout, CancellationToken cancellationToken = default)
@@ -95,20 +96,37 @@ public sealed partial class MicroVm
             return;
         }
 
-        ulong next = _warpTarget;
+        ulong now = Clock.Read();
+        if (now >= _warpTarget)
+        {
+            // Idle again after passing the target: the guest has just handled its latest timer, so its timekeeping is
+            // current. Ending at an arbitrary instant instead would leave every clone of a capture made now to
+            // account for all the time since the guest's last tick, second by second, on its first wake.
+            FinishWarpLocked();
+            return;
+        }
+
+        // A deadline already passed that did not wake the hart is masked: it wakes nothing, so it is no stop.
+        ulong next = ulong.MaxValue;
         foreach (Vcpu v in _vcpus)
         {
-            if (v.PowerState != HartPowerState.Stopped)
+            ulong deadline = v.Hart.TimerDeadline;
+            if (v.PowerState != HartPowerState.Stopped && deadline > now)
             {
-                next = Math.Min(next, v.Hart.TimerDeadline);
+                next = Math.Min(next, deadline);
             }
         }
 
-        Clock.AdvanceTo(next);
-        if (Clock.Read() >= _warpTarget)
+        if (next == ulong.MaxValue)
         {
-            _warpTarget = 0;
-            _warpDone?.TrySetResult();
+            // Nothing will wake the guest: it sleeps through to the target and is idle there.
+            Clock.AdvanceTo(_warpTarget);
+            FinishWarpLocked();
+        }
+        else
+        {
+            // Possibly past the target: the guest handles that timer and the fast-forward ends when it idles again.
+            Clock.AdvanceTo(next);
         }
 
         // Parked harts computed their sleep from the old time: have them look at the clock again.
@@ -116,6 +134,12 @@ public sealed partial class MicroVm
         {
             v.Hart.Nudge();
         }
+    }
+
+    private void FinishWarpLocked()
+    {
+        _warpTarget = 0;
+        _warpDone?.TrySetResult();
     }
 
     // Harts that run or are about to (a start or stop pending counts: the boot hart is StartPending until its thread

@@ -116,6 +116,11 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
             _started = true;
         }
 
+        if (Memory.Mapping is CopyOnWriteMapping cow)
+        {
+            cow.WaitForPopulate(); // a restore's pages written ahead of time must be in place before the guest writes
+        }
+
         Clock.Resume();
         foreach (Vcpu v in _vcpus)
         {

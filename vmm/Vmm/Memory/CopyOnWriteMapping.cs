@@ -9,6 +9,7 @@ namespace Harness.Vmm.Memory;
 public sealed unsafe class CopyOnWriteMapping : IMemoryMapping
 {
     private byte* _pointer;
+    private Task? _populating;
 
     private CopyOnWriteMapping(byte* pointer, ulong length)
     {
@@ -87,6 +88,28 @@ public sealed unsafe class CopyOnWriteMapping : IMemoryMapping
         return done;
     }
 
+    /// <summary>
+    /// Starts <see cref="PopulateWrites"/> on a pool thread, so that it overlaps the rest of a restore; the vCPUs must
+    /// not start before <see cref="WaitForPopulate"/> (their first writes would otherwise race it for the same pages).
+    /// </summary>
+    public void PopulateWritesInBackground(ulong[] pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        WaitForPopulate();
+        _populating = Task.Run(() => PopulateWrites(pages));
+    }
+
+    /// <summary>Returns once a background <see cref="PopulateWritesInBackground"/> has finished.</summary>
+    public void WaitForPopulate()
+    {
+        Task? t = _populating;
+        if (t != null)
+        {
+            t.Wait();
+            _populating = null;
+        }
+    }
+
     /// <inheritdoc />
     public byte* Pointer => _pointer != null ? _pointer : throw new ObjectDisposedException(nameof(CopyOnWriteMapping));
 
@@ -96,6 +119,7 @@ public sealed unsafe class CopyOnWriteMapping : IMemoryMapping
     /// <inheritdoc />
     public void Dispose()
     {
+        WaitForPopulate(); // never unmap under a populate in flight: the range could be reused by the next mapping
         if (_pointer != null)
         {
             LibC.munmap(_pointer, (size_t)Length);

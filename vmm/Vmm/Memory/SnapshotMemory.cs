@@ -79,7 +79,8 @@ public static unsafe class SnapshotMemory
         CopyOnWriteMapping mapping = CopyOnWriteMapping.FromFile(image, snapshot.Memory.GuestSize);
         if (RestoreWriteSet.For(snapshot.ContentHash) is { } pages)
         {
-            mapping.PopulateWrites(pages);
+            // Overlaps decoding the state and building the machine; the machine waits for it before its vCPUs start.
+            mapping.PopulateWritesInBackground(pages);
         }
 
         return mapping;
