@@ -107,6 +107,7 @@ public class SmapsTests
             }
 
             using GuestMemory next = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
+            ((CopyOnWriteMapping)next.Mapping).WaitForPopulate(); // what a machine does before its vCPUs start
             Dictionary<string, long> f = Smaps((nint)next.Pointer);
             TestContext.Out.WriteLine($"next clone before it ran: {Describe(f)}");
             f["Private_Dirty"].Should().Be(4 * 4, "the four pages the first clone wrote are the next clone's own already");
