@@ -8,6 +8,25 @@ namespace Harness.Snapshots.Tests;
 public class SmapsTests
 {
     private const ulong RamBase = 0x8000_0000;
+    private string _dir = "";
+
+    [SetUp]
+    public void MakeDirectory() => _dir = Directory.CreateTempSubdirectory("snapsmaps-").FullName;
+
+    [TearDown]
+    public void RemoveDirectory()
+    {
+        RestoreWriteSet.Clear();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    /// <summary>Stores <paramref name="image"/> as a snapshot and opens it, with a shared image cache of this test's own.</summary>
+    private SnapshotReader Store(NativeImage image, out SnapshotRestoreOptions options)
+    {
+        var store = new SnapshotStore(Path.Combine(_dir, "store"));
+        options = new SnapshotRestoreOptions { Cache = new SharedImageCache(Path.Combine(_dir, "cache")) };
+        return store.Open(store.Write(TestImages.Writer().SetMemory(image.Source)).ContentHash);
+    }
 
     /// <summary>The kB figures of the smaps entry of the mapping that starts at <paramref name="start"/>.</summary>
     private static Dictionary<string, long> Smaps(nint start)
@@ -43,87 +62,65 @@ public class SmapsTests
     [Test]
     public unsafe void Two_clones_share_untouched_pages_and_a_write_makes_one_private_page()
     {
-        string dir = Directory.CreateTempSubdirectory("snapsmaps-").FullName;
-        try
-        {
-            const int pages = 1024;
-            using NativeImage image = TestImages.Mixed(pages, 41);
-            var store = new SnapshotStore(Path.Combine(dir, "store"));
-            var hash = store.Write(TestImages.Writer().SetMemory(image.Source)).ContentHash;
-            using SnapshotReader reader = store.Open(hash);
-            var options = new SnapshotRestoreOptions { Cache = new SharedImageCache(Path.Combine(dir, "cache")) };
-            using GuestMemory a = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
-            using GuestMemory b = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
+        const int pages = 1024;
+        using NativeImage image = TestImages.Mixed(pages, 41);
+        using SnapshotReader reader = Store(image, out SnapshotRestoreOptions options);
+        using GuestMemory a = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
+        using GuestMemory b = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
 
-            Dictionary<string, long> fresh = Smaps((nint)a.Pointer);
-            fresh["Size"].Should().Be(pages * 4);
-            fresh["Rss"].Should().Be(0, "mapping is O(1): nothing is faulted in until touched");
+        Dictionary<string, long> fresh = Smaps((nint)a.Pointer);
+        fresh["Size"].Should().Be(pages * 4);
+        fresh["Rss"].Should().Be(0, "mapping is O(1): nothing is faulted in until touched");
 
-            TouchEveryPage(a).Should().Be(TouchEveryPage(b));
-            Dictionary<string, long> readA = Smaps((nint)a.Pointer);
-            Dictionary<string, long> readB = Smaps((nint)b.Pointer);
-            TestContext.Out.WriteLine($"after reading every page: A {Describe(readA)}; B {Describe(readB)}");
-            readA["Rss"].Should().Be(pages * 4);
-            readA["Private_Dirty"].Should().Be(0);
-            readB["Private_Dirty"].Should().Be(0);
-            readA["Pss"].Should().BeLessThanOrEqualTo((pages * 4 / 2) + 8, "each page is shared by the two clones");
+        TouchEveryPage(a).Should().Be(TouchEveryPage(b));
+        Dictionary<string, long> readA = Smaps((nint)a.Pointer);
+        Dictionary<string, long> readB = Smaps((nint)b.Pointer);
+        TestContext.Out.WriteLine($"after reading every page: A {Describe(readA)}; B {Describe(readB)}");
+        readA["Rss"].Should().Be(pages * 4);
+        readA["Private_Dirty"].Should().Be(0);
+        readB["Private_Dirty"].Should().Be(0);
+        readA["Pss"].Should().BeLessThanOrEqualTo((pages * 4 / 2) + 8, "each page is shared by the two clones");
 
-            a.Write<byte>(RamBase + (5 * 4096) + 1, 0x77);
-            Dictionary<string, long> wroteA = Smaps((nint)a.Pointer);
-            Dictionary<string, long> afterB = Smaps((nint)b.Pointer);
-            TestContext.Out.WriteLine($"after one write in A: A {Describe(wroteA)}; B {Describe(afterB)}");
-            wroteA["Private_Dirty"].Should().Be(4, "one written page became A's own copy");
-            afterB["Private_Dirty"].Should().Be(0);
-            b.Read<byte>(RamBase + (5 * 4096) + 1).Should().Be(image.Page(5)[1]);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        a.Write<byte>(RamBase + (5 * 4096) + 1, 0x77);
+        Dictionary<string, long> wroteA = Smaps((nint)a.Pointer);
+        Dictionary<string, long> afterB = Smaps((nint)b.Pointer);
+        TestContext.Out.WriteLine($"after one write in A: A {Describe(wroteA)}; B {Describe(afterB)}");
+        wroteA["Private_Dirty"].Should().Be(4, "one written page became A's own copy");
+        afterB["Private_Dirty"].Should().Be(0);
+        b.Read<byte>(RamBase + (5 * 4096) + 1).Should().Be(image.Page(5)[1]);
     }
 
     [Test]
     public unsafe void A_learned_write_set_is_written_into_place_at_the_next_restore_and_only_that()
     {
-        string dir = Directory.CreateTempSubdirectory("snapsmaps-").FullName;
-        try
+        const int pages = 256;
+        using NativeImage image = TestImages.Mixed(pages, 7);
+        using SnapshotReader reader = Store(image, out SnapshotRestoreOptions options);
+        var hash = reader.ContentHash;
+        RestoreWriteSet.For(hash).Should().BeNull();
+        using (GuestMemory first = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options))
         {
-            const int pages = 256;
-            using NativeImage image = TestImages.Mixed(pages, 7);
-            var store = new SnapshotStore(Path.Combine(dir, "store"));
-            var hash = store.Write(TestImages.Writer().SetMemory(image.Source)).ContentHash;
-            using SnapshotReader reader = store.Open(hash);
-            var options = new SnapshotRestoreOptions { Cache = new SharedImageCache(Path.Combine(dir, "cache")) };
-            RestoreWriteSet.For(hash).Should().BeNull();
-            using (GuestMemory first = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options))
+            Smaps((nint)first.Pointer)["Private_Dirty"].Should().Be(0, "nothing was learned yet");
+            foreach (int page in new[] { 3, 4, 5, 200 })
             {
-                Smaps((nint)first.Pointer)["Private_Dirty"].Should().Be(0, "nothing was learned yet");
-                foreach (int page in new[] { 3, 4, 5, 200 })
-                {
-                    first.Write<byte>(RamBase + ((ulong)page * 4096) + 9, first.Read<byte>(RamBase + ((ulong)page * 4096) + 9));
-                }
-
-                RestoreWriteSet.Learn(hash, first);
+                first.Write<byte>(RamBase + ((ulong)page * 4096) + 9, first.Read<byte>(RamBase + ((ulong)page * 4096) + 9));
             }
 
-            using GuestMemory next = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
-            ((CopyOnWriteMapping)next.Mapping).WaitForPopulate(); // what a machine does before its vCPUs start
-            Dictionary<string, long> f = Smaps((nint)next.Pointer);
-            TestContext.Out.WriteLine($"next clone before it ran: {Describe(f)}");
-            f["Private_Dirty"].Should().Be(4 * 4, "the four pages the first clone wrote are the next clone's own already");
-            f["Rss"].Should().Be(4 * 4, "no other page was touched");
-            for (int page = 0; page < pages; page++)
-            {
-                new ReadOnlySpan<byte>(next.Pointer + ((long)page * 4096), 4096).SequenceEqual(image.Page(page)).Should().BeTrue($"page {page} keeps the image's content");
-            }
+            RestoreWriteSet.Learn(hash, first);
+        }
 
-            next.CountDirtyPages().Should().Be(0, "writing host pages into place is not a guest write");
-        }
-        finally
+        using GuestMemory next = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
+        ((CopyOnWriteMapping)next.Mapping).WaitForPopulate(); // what a machine does before its vCPUs start
+        Dictionary<string, long> f = Smaps((nint)next.Pointer);
+        TestContext.Out.WriteLine($"next clone before it ran: {Describe(f)}");
+        f["Private_Dirty"].Should().Be(4 * 4, "the four pages the first clone wrote are the next clone's own already");
+        f["Rss"].Should().Be(4 * 4, "no other page was touched");
+        for (int page = 0; page < pages; page++)
         {
-            RestoreWriteSet.Clear();
-            Directory.Delete(dir, recursive: true);
+            new ReadOnlySpan<byte>(next.Pointer + ((long)page * 4096), 4096).SequenceEqual(image.Page(page)).Should().BeTrue($"page {page} keeps the image's content");
         }
+
+        next.CountDirtyPages().Should().Be(0, "writing host pages into place is not a guest write");
     }
 
     private static string Describe(Dictionary<string, long> f) =>
