@@ -272,7 +272,7 @@ public sealed class BootedGuest : IAsyncDisposable
     /// Names how <see cref="PauseForSnapshotAsync"/> prepares a capture; caches of captured snapshots put it in their
     /// keys, so a change here (bump it) rebuilds them rather than reusing captures made the old way.
     /// </summary>
-    public const string CaptureRecipe = "aged-to-200s-at-a-tick";
+    public const string CaptureRecipe = "aged-to-200s-quiet";
 
     /// <summary>
     /// Fast-forwards an idle guest whose uptime is under <see cref="SteadyUptime"/> (a fresh boot; a restored

@@ -13,10 +13,13 @@ public sealed partial class MicroVm
     private ulong _warpTarget;        // guest ticks; 0 when not fast-forwarding; guarded by _warpLock
     private TaskCompletionSource? _warpDone;
 
+    // One guest second: a fast-forward ends only where no timer is due sooner.
+    private const ulong QuietTicks = 10_000_000;
+
     /// <summary>
     /// Lets at least <paramref name="guestTime"/> of guest time pass, skipping the host time in which every vCPU is
-    /// idle. It ends at the first moment the guest is idle after that, which may be at a timer deadline past the
-    /// target (the guest has then just handled it), or when <paramref name="hostTimeout"/> passes first (a guest that
+    /// idle. It ends at the first moment after that when the guest is idle with no timer due within a second (it has
+    /// then just handled its latest timer, possibly one past the target), or when <paramref name="hostTimeout"/> passes first (a guest that
     /// stays busy ages at the host's pace; false then).
     /// </summary>
     /// <exception cref="InvalidOperationException">The VM is not running (not started, paused or ended).</exception>
@@ -96,17 +99,8 @@ public sealed partial class MicroVm
             return;
         }
 
-        ulong now = Clock.Read();
-        if (now >= _warpTarget)
-        {
-            // Idle again after passing the target: the guest has just handled its latest timer, so its timekeeping is
-            // current. Ending at an arbitrary instant instead would leave every clone of a capture made now to
-            // account for all the time since the guest's last tick, second by second, on its first wake.
-            FinishWarpLocked();
-            return;
-        }
-
         // A deadline already passed that did not wake the hart is masked: it wakes nothing, so it is no stop.
+        ulong now = Clock.Read();
         ulong next = ulong.MaxValue;
         foreach (Vcpu v in _vcpus)
         {
@@ -117,6 +111,17 @@ public sealed partial class MicroVm
             }
         }
 
+        // It ends idle, past the target, with no timer due within QuietTicks: the guest has just handled its latest
+        // timer and stopped its tick. A capture made then has current timekeeping (no clone accounts for idle
+        // seconds on its first wake) and no timer that fires during a clone's first milliseconds or not, depending on
+        // how fast the host restores it.
+        bool quiet = next == ulong.MaxValue || next - now >= QuietTicks;
+        if (now >= _warpTarget && quiet)
+        {
+            FinishWarpLocked();
+            return;
+        }
+
         if (next == ulong.MaxValue)
         {
             // Nothing will wake the guest: it sleeps through to the target and is idle there.
@@ -125,7 +130,7 @@ public sealed partial class MicroVm
         }
         else
         {
-            // Possibly past the target: the guest handles that timer and the fast-forward ends when it idles again.
+            // Possibly past the target: the guest handles that timer, and the fast-forward looks again when it idles.
             Clock.AdvanceTo(next);
         }
 

@@ -88,6 +88,9 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
     /// <summary>Guest instructions retired by all vCPUs. Exact only while paused or after exit.</summary>
     public long InstructionsRetired => _vcpus.Sum(v => v.Hart.InstructionsRetired);
 
+    /// <summary>True while every vCPU that is not stopped is parked in WFI: the guest is idle. Any thread; a snapshot.</summary>
+    public bool IsIdle => _vcpus.All(v => v.PowerState == HartPowerState.Stopped || v.Hart.IsWaitingForInterrupt);
+
     /// <summary>Times a parked vCPU was woken by an interrupt, summed over the vCPUs.</summary>
     public long Wakeups => _vcpus.Sum(v => v.Hart.Wakeups);
 
