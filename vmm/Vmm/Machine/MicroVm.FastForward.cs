@@ -99,16 +99,25 @@ public sealed partial class MicroVm
             return;
         }
 
-        // A deadline already passed that did not wake the hart is masked: it wakes nothing, so it is no stop.
+        // A masked timer wakes nothing, so it is no stop. An enabled one already due is about to wake its hart (the
+        // thread has not run since): time must not move past it, and the hart comes back here once it idles again.
         ulong now = Clock.Read();
         ulong next = ulong.MaxValue;
         foreach (Vcpu v in _vcpus)
         {
             ulong deadline = v.Hart.TimerDeadline;
-            if (v.PowerState != HartPowerState.Stopped && deadline > now)
+            if (v.PowerState == HartPowerState.Stopped || deadline == ulong.MaxValue || !v.Hart.TimerInterruptEnabled)
             {
-                next = Math.Min(next, deadline);
+                continue;
             }
+
+            if (deadline <= now)
+            {
+                v.Hart.Nudge();
+                return;
+            }
+
+            next = Math.Min(next, deadline);
         }
 
         // It ends idle, past the target, with no timer due within QuietTicks: the guest has just handled its latest

@@ -187,6 +187,12 @@ public sealed unsafe partial class RiscVHart : IDisposable
     /// </summary>
     public void RequestInstructionCacheFlush() => Interlocked.Or(ref _attention, AttnIcacheFlush);
 
+    /// <summary>
+    /// True when the timer's interrupt is enabled in mie, so that its deadline can wake the hart. Meaningful from
+    /// another thread while the hart is parked (only the hart's own thread changes mie).
+    /// </summary>
+    public bool TimerInterruptEnabled => (_mie & (1UL << _timerBit)) != 0;
+
     /// <summary>Makes a parked hart look at the clock again (it moved in a way the hart could not foresee). Any thread.</summary>
     public void Nudge() => _sleep.Wake();
 
