@@ -347,7 +347,7 @@ public sealed class AgentClient : IAsyncDisposable
     private async Task ReadLoopAsync()
     {
         var demux = new ConsoleDemux(new Sink(this));
-        byte[] buffer = new byte[64 * 1024];
+        byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024); // one per client: pooled, not garbage per restore
         try
         {
             while (true)
@@ -370,6 +370,7 @@ public sealed class AgentClient : IAsyncDisposable
         }
         finally
         {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             Log.Complete();
         }
     }

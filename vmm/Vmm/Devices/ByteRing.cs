@@ -1,30 +1,35 @@
-// A fixed-capacity FIFO of bytes for device buffers; not thread-safe (its owner's lock guards it).
+// A bounded FIFO of bytes for device buffers; not thread-safe (its owner's lock guards it). Storage grows on demand up
+// to the capacity: a UART's 64 KiB input bound is rarely used, and allocating it up front cost every restored machine
+// 64 KiB of garbage (and every idle sandbox 64 KiB of memory).
 namespace Harness.Vmm.Devices;
 
 internal sealed class ByteRing
 {
-    private readonly byte[] _buffer;
+    private const int InitialStorage = 256;
+    private byte[] _buffer;
     private int _head;
 
     public ByteRing(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        _buffer = new byte[capacity];
+        Capacity = capacity;
+        _buffer = new byte[Math.Min(capacity, InitialStorage)];
     }
 
-    public int Capacity => _buffer.Length;
+    public int Capacity { get; }
 
     public int Count { get; private set; }
 
-    public int Free => _buffer.Length - Count;
+    public int Free => Capacity - Count;
 
     public bool TryEnqueue(byte value)
     {
-        if (Count == _buffer.Length)
+        if (Count == Capacity)
         {
             return false;
         }
 
+        EnsureStorage(Count + 1);
         _buffer[(_head + Count) % _buffer.Length] = value;
         Count++;
         return true;
@@ -34,6 +39,7 @@ internal sealed class ByteRing
     public int Enqueue(ReadOnlySpan<byte> data)
     {
         int n = Math.Min(data.Length, Free);
+        EnsureStorage(Count + n);
         for (int i = 0; i < n; i++)
         {
             _buffer[(_head + Count + i) % _buffer.Length] = data[i];
@@ -71,5 +77,25 @@ internal sealed class ByteRing
         }
 
         return copy;
+    }
+
+    /// <summary>Grows the storage (doubling, at most to the capacity) so that <paramref name="needed"/> bytes fit.</summary>
+    private void EnsureStorage(int needed)
+    {
+        if (needed <= _buffer.Length)
+        {
+            return;
+        }
+
+        int size = _buffer.Length;
+        while (size < needed)
+        {
+            size = (int)Math.Min((long)size * 2, Capacity);
+        }
+
+        byte[] contents = ToArray();
+        _buffer = new byte[size];
+        contents.CopyTo(_buffer, 0);
+        _head = 0;
     }
 }

@@ -55,8 +55,8 @@ public sealed unsafe partial class RiscVHart
     }
 
     /// <summary>
-    /// Gives this hart's decoded-instruction cache to the next hart created, so that a machine restored after this
-    /// one starts with warm decodes. Call once the hart will never run again (its machine has stopped); it cannot.
+    /// Gives this hart's decoded-instruction cache (and its TLB arrays) to the next hart created, so that a machine
+    /// restored after this one starts with warm decodes and allocates neither. Call once the hart will never run again (its machine has stopped); it cannot.
     /// </summary>
     /// <exception cref="InvalidOperationException">The hart is running.</exception>
     public void ReleaseDecodeCache()
@@ -73,6 +73,8 @@ public sealed unsafe partial class RiscVHart
         {
             SpareDecodeCaches.Push(cache);
         }
+
+        ReleaseTlb();
     }
 
     /// <summary>

@@ -286,7 +286,20 @@ internal sealed class VsockConnection
 
     private async Task ReadLoopAsync()
     {
-        var buffer = new byte[ReadChunk];
+        // Pooled: a restored clone's connection would otherwise allocate 64 KiB that lives as long as it does.
+        byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(ReadChunk);
+        try
+        {
+            await ReadLoopAsync(buffer).ConfigureAwait(false);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task ReadLoopAsync(byte[] buffer)
+    {
         Socket socket = Socket!;
         CancellationToken ct;
         lock (_device.SyncLock)
