@@ -119,10 +119,7 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
             _started = true;
         }
 
-        if (Memory.Mapping is CopyOnWriteMapping cow)
-        {
-            cow.WaitForPopulate(); // a restore's pages written ahead of time must be in place before the guest writes
-        }
+        Memory.Mapping.WaitUntilReady(); // a restore's pages written ahead of time are in place before the guest writes
 
         Clock.Resume();
         foreach (Vcpu v in _vcpus)

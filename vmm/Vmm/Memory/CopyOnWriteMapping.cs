@@ -99,6 +99,9 @@ public sealed unsafe class CopyOnWriteMapping : IMemoryMapping
         _populating = Task.Run(() => PopulateWrites(pages));
     }
 
+    /// <inheritdoc />
+    void IMemoryMapping.WaitUntilReady() => WaitForPopulate();
+
     /// <summary>Returns once a background <see cref="PopulateWritesInBackground"/> has finished.</summary>
     public void WaitForPopulate()
     {

@@ -9,4 +9,12 @@ public unsafe interface IMemoryMapping : IDisposable
 
     /// <summary>Length of the mapping in bytes, a multiple of the host page size.</summary>
     ulong Length { get; }
+
+    /// <summary>
+    /// Returns once work the mapping started in the background is done (a shared restore's write-ahead of learned
+    /// pages); a machine calls it before its vCPUs start. Nothing to wait for by default.
+    /// </summary>
+    void WaitUntilReady()
+    {
+    }
 }

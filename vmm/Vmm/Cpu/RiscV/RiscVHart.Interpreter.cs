@@ -13,17 +13,10 @@ public sealed unsafe partial class RiscVHart
     // How many instructions may run between timer and dirty-epoch checks.
     private const long CheckInterval = 8192;
 
-    // Decode caches of harts that will never run again, for new harts. An entry is validated against memory before
-    // each use and decoding is a function of the instruction bits alone, so another hart's entries are a head start
-    // (a clone restored from a snapshot runs the code its predecessor ran), never a wrong answer. Each cache belongs
-    // to one hart at a time: entries are written without synchronization.
-    private const int MaxSpareDecodeCaches = 16;
-    private static readonly System.Collections.Concurrent.ConcurrentStack<Decoded[]> SpareDecodeCaches = new();
-
     // Indexed by virtual pc; entries are validated against memory before each use, so aliasing costs only a re-decode.
-    private Decoded[]? _decodeCache = SpareDecodeCaches.TryPop(out Decoded[]? spare)
-        ? spare
-        : GC.AllocateArray<Decoded>(1 << DecodeBits, pinned: true);
+    // Decoding is a function of the instruction bits alone, so a spare from a stopped hart is a head start (a clone
+    // restored from a snapshot runs the code its predecessor ran), never a wrong answer.
+    private Decoded[]? _decodeCache = SpareArrays<Decoded>.TakeOrAllocate(1 << DecodeBits);
     private readonly Decoded[] _scratch = GC.AllocateArray<Decoded>(1, pinned: true);
     private Decoded* _dcache;
     private ulong _ecallPc;
@@ -69,12 +62,11 @@ public sealed unsafe partial class RiscVHart
         Decoded[]? cache = _decodeCache;
         _decodeCache = null;
         _dcache = null;
-        if (cache != null && SpareDecodeCaches.Count < MaxSpareDecodeCaches)
+        if (cache != null)
         {
-            SpareDecodeCaches.Push(cache);
+            SpareArrays<Decoded>.Give(cache);
+            ReleaseTlb();
         }
-
-        ReleaseTlb();
     }
 
     /// <summary>

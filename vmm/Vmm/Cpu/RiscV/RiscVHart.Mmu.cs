@@ -14,14 +14,8 @@ public sealed unsafe partial class RiscVHart
 
     // One TLB per access kind and privilege (index 0..3 by the privilege encoding): switching between U and S costs
     // no flush, and entries always reflect the permissions of the mode that filled them.
-    // 48 KiB each, pinned: like the decode caches they pass from a machine that stopped to the next hart, which flushes
-    // them, so that restoring a clone allocates neither (each restore's garbage is what sets how often a gen0
-    // collection pauses the restores in flight, the tail of restore latency).
-    private static readonly System.Collections.Concurrent.ConcurrentStack<TlbEntry[]> SpareTlbs = new();
-    private readonly TlbEntry[] _tlb = SpareTlbs.TryPop(out TlbEntry[]? spareTlb)
-        ? spareTlb
-        : GC.AllocateArray<TlbEntry>(3 * 4 * TlbEntries, pinned: true);
-    private bool _tlbReleased;
+    // 48 KiB, passed on like the decode cache (SpareArrays) and flushed by the hart that takes it.
+    private readonly TlbEntry[] _tlb = SpareArrays<TlbEntry>.TakeOrAllocate(3 * 4 * TlbEntries);
     private TlbEntry* _tlbBase;
     private ulong _watchedPage = ulong.MaxValue;
 
@@ -56,15 +50,11 @@ public sealed unsafe partial class RiscVHart
         FlushAllTlbs(); // a spare holds another hart's translations
     }
 
-    /// <summary>Hands the TLB arrays to the next hart created; this hart must never run again.</summary>
+    /// <summary>Hands the TLB arrays to the next hart created; once only, and this hart must never run again.</summary>
     private void ReleaseTlb()
     {
-        if (!_tlbReleased && SpareTlbs.Count < MaxSpareDecodeCaches)
-        {
-            _tlbReleased = true;
-            _tlbBase = null;
-            SpareTlbs.Push(_tlb);
-        }
+        _tlbBase = null;
+        SpareArrays<TlbEntry>.Give(_tlb);
     }
 
     private void FlushAllTlbs()

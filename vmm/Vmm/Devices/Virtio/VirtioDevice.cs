@@ -75,6 +75,28 @@ public abstract class VirtioDevice : IDisposable
     /// <summary>Puts the device into NEEDS_RESET with <paramref name="reason"/>.</summary>
     protected void Fail(string reason) => Transport.Fail(reason);
 
+    /// <summary>
+    /// Runs device work started on a host thread (a backend's receive, a socket's read loop), which has no caller to
+    /// report to: a malformed guest structure or any unexpected failure puts the device in NEEDS_RESET, visibly, with
+    /// <paramref name="label"/> naming the device in the reason.
+    /// </summary>
+    protected void RunGuarded(string label, Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            action();
+        }
+        catch (Exception ex) when (ex is VirtQueueException or GuestMemoryException)
+        {
+            Fail($"{label}: {ex.Message}");
+        }
+        catch (Exception ex)
+        {
+            Fail($"{label}: internal error: {ex.Message}");
+        }
+    }
+
     internal void Attach(VirtioMmioTransport transport)
     {
         if (_transport != null)

@@ -252,7 +252,7 @@ public sealed class VirtioNetDevice : VirtioDevice
             }
 
             _pending.Enqueue(frame);
-            RunGuarded(PumpRx);
+            RunGuarded("virtio-net", PumpRx);
         }
     }
 
@@ -307,23 +307,6 @@ public sealed class VirtioNetDevice : VirtioDevice
             {
                 SignalUsed(RxQueue);
             }
-        }
-    }
-
-    private void RunGuarded(Action action)
-    {
-        try
-        {
-            action();
-        }
-        catch (Exception ex) when (ex is VirtQueueException or GuestMemoryException)
-        {
-            Fail($"virtio-net: {ex.Message}");
-        }
-        catch (Exception ex)
-        {
-            // The backend's thread has no caller to report to: an unexpected failure stops the device, visibly.
-            Fail($"virtio-net: internal error: {ex.Message}");
         }
     }
 

@@ -204,7 +204,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
         {
             CloseAll();
             _resetPending = true;
-            RunGuarded(TryDeliverReset);
+            RunGuarded("vsock", TryDeliverReset);
         }
     }
 
@@ -509,7 +509,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
             {
                 // The guest never answered: withdraw the request and free the host client.
                 Reset(c);
-                RunGuarded(PumpRx);
+                RunGuarded("vsock", PumpRx);
             }
         }
     }
@@ -551,7 +551,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
             }
 
             Reset(c);
-            RunGuarded(PumpRx);
+            RunGuarded("vsock", PumpRx);
         }
     }
 
@@ -559,7 +559,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     {
         // The guest shut both directions and everything it sent reached the host: RST completes its close.
         Reset(c);
-        RunGuarded(PumpRx);
+        RunGuarded("vsock", PumpRx);
     }
 
     internal void OnForwarded(VsockConnection c, int bytes)
@@ -577,7 +577,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     internal void ScheduleFromHost(VsockConnection c)
     {
         Schedule(c);
-        RunGuarded(PumpRx);
+        RunGuarded("vsock", PumpRx);
     }
 
     private void Schedule(VsockConnection c)
@@ -586,23 +586,6 @@ public sealed class VirtioVsockDevice : VirtioDevice
         {
             c.InRxQueue = true;
             _rxReady.Enqueue(c);
-        }
-    }
-
-    private void RunGuarded(Action action)
-    {
-        try
-        {
-            action();
-        }
-        catch (Exception ex) when (ex is VirtQueueException or GuestMemoryException)
-        {
-            Fail($"vsock: {ex.Message}");
-        }
-        catch (Exception ex)
-        {
-            // Host threads have no caller to report to: an unexpected failure stops the device, visibly.
-            Fail($"vsock: internal error: {ex.Message}");
         }
     }
 
