@@ -54,12 +54,14 @@ public static class SnapshotRestore
         using (SnapshotReader reader = MachineSnapshot.Open(request.SnapshotPath))
         {
             open = Lap();
-            MicroVmState machine = MachineSnapshotSections.ReadFrom(reader);
-            TimeSpan decode = Lap();
+
+            // Memory first: a shared restore starts bringing in the learned pages on another core, which then
+            // overlaps decoding the state and building the machine.
             GuestMemory memory = SnapshotMemory.Restore(reader, Harness.Vmm.Boot.VirtMemoryMap.RamBase, request.Mode, request.MemoryOptions);
             map = Lap();
             try
             {
+                MicroVmState machine = MachineSnapshotSections.ReadFrom(reader);
                 vm = MicroVm.Restore(machine, memory);
                 vm.SnapshotBase = reader.ContentHash;
             }
@@ -70,7 +72,7 @@ public static class SnapshotRestore
             }
 
             TestOnlyRestoreDelay.Apply(); // test-only slowdown (HARNESS_TEST_RESTORE_DELAY_MS) that the perf gate's tests inject
-            state = decode + Lap();
+            state = Lap();
         }
 
         BootedGuest guest = await BootedGuest.StartRestoredAsync(vm, request.AgentTimeout, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 // Host threads for vCPU loops, parked between machines and reused: a restored VM then starts its vCPUs with a
-// wake-up instead of a thread creation, which costs about 0.1 ms on an idle host and milliseconds on a busy one.
+// wake-up instead of a thread creation, which costs about 0.1 ms on an idle host and milliseconds on a busy one. A
+// restore's write-ahead of learned pages borrows one too (CopyOnWriteMapping.PopulateWritesInBackground), for the same wake-up.
 namespace Harness.Vmm.Machine;
 
 /// <summary>A small pool of parked threads that run vCPU loops.</summary>
