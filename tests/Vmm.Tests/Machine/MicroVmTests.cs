@@ -154,6 +154,40 @@ public class MicroVmTests
         vm.VcpuThreadsAlive.Should().Be(0);
     }
 
+    [Test]
+    public async Task An_automatic_vsock_socket_is_bound_when_first_asked_for_and_goes_with_the_vm()
+    {
+        MicroVm vm = Build(GuestPrograms.Hello);
+        string path = vm.Vsock!.UdsPath;
+        File.Exists(path).Should().BeFalse("nobody has asked for the path, so nothing is bound yet");
+        vm.VsockUdsPath.Should().Be(path);
+        File.Exists(path).Should().BeTrue("whoever learns the path finds it listening");
+        using (var client = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream,
+                   System.Net.Sockets.ProtocolType.Unspecified))
+        {
+            await client.ConnectAsync(new System.Net.Sockets.UnixDomainSocketEndPoint(path));
+        }
+
+        await using (MicroVm other = Build(GuestPrograms.Hello))
+        {
+            other.Vsock!.UdsPath.Should().NotBe(path, "every VM has a path of its own");
+        }
+
+        await vm.DisposeAsync();
+        File.Exists(path).Should().BeFalse("the socket file goes with the VM");
+        vm.VsockUdsPath.Should().Be(path, "a disposed VM still names its path but binds nothing");
+        File.Exists(path).Should().BeFalse();
+    }
+
+    [Test]
+    public async Task An_explicit_vsock_path_is_bound_at_creation()
+    {
+        string path = Path.Combine(_dir, "explicit.sock");
+        await using MicroVm vm = new MicroVmBuilder().WithKernel(Kernel(GuestPrograms.Hello)).WithMemoryMiB(32).WithVsock(path).Build();
+        File.Exists(path).Should().BeTrue("a path the caller chose is for processes that never ask this object");
+        vm.VsockUdsPath.Should().Be(path);
+    }
+
     [TestCase(0, 128, "vCPU count 0")]
     [TestCase(9, 128, "vCPU count 9")]
     [TestCase(1, 16, "memory 16 MiB")]

@@ -57,8 +57,26 @@ public sealed partial class MicroVm
         }
     }
 
-    /// <summary>The Unix socket of the vsock device's host side, or null when the VM has no vsock device.</summary>
-    public string? VsockUdsPath { get; private set; }
+    private string? _vsockUdsPath;
+
+    /// <summary>
+    /// The Unix socket of the vsock device's host side, or null when the VM has no vsock device. An automatic path
+    /// is bound when first read here: in-process callers reach the guest through <see cref="VirtioVsockDevice.ConnectInProcess"/>
+    /// and never pay for a socket file, and whoever learns the path from this property finds it listening.
+    /// </summary>
+    /// <exception cref="System.Net.Sockets.SocketException">An automatic path could not be bound.</exception>
+    public string? VsockUdsPath
+    {
+        get
+        {
+            if (_vsockUdsPath != null)
+            {
+                Vsock?.EnsureListening();
+            }
+
+            return _vsockUdsPath;
+        }
+    }
 
     /// <summary>The vsock device, or null.</summary>
     public VirtioVsockDevice? Vsock => _virtio.FirstOrDefault(v => v.Kind == VirtioKind.Vsock)?.Transport.Device as VirtioVsockDevice;
@@ -92,14 +110,9 @@ public sealed partial class MicroVm
         IIrqLine Line(int slot) => Plic.GetSourceLine((int)VirtMemoryMap.VirtioWindow(slot).Irq);
         if (config.VsockUdsPath != null)
         {
-            VsockUdsPath = config.VsockUdsPath;
-            if (VsockUdsPath == MicroVmConfig.AutomaticVsockPath)
-            {
-                _privateDirectory = Directory.CreateTempSubdirectory("harness-vm-").FullName;
-                VsockUdsPath = Path.Combine(_privateDirectory, "vsock.sock");
-            }
-
-            var options = new VirtioVsockOptions { UdsPath = VsockUdsPath, GuestCid = config.VsockGuestCid };
+            bool automatic = config.VsockUdsPath == MicroVmConfig.AutomaticVsockPath;
+            _vsockUdsPath = automatic ? AutomaticVsockPaths.Next() : config.VsockUdsPath;
+            var options = new VirtioVsockOptions { UdsPath = _vsockUdsPath, GuestCid = config.VsockGuestCid, ListenOnDemand = automatic };
             slots.Add(new VirtioSlot(next, VirtioKind.Vsock, VirtioVsockDevice.CreateMmio(Memory, Line(next), options), null));
             next++;
         }
@@ -136,18 +149,6 @@ public sealed partial class MicroVm
         foreach (VirtioSlot v in _virtio ?? [])
         {
             v.Transport.Dispose();
-        }
-
-        if (_privateDirectory != null)
-        {
-            try
-            {
-                Directory.Delete(_privateDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A socket still bound by a dying host thread; the temporary directory is the OS's to clean.
-            }
         }
     }
 

@@ -27,7 +27,6 @@ public sealed partial class MicroVm : IAsyncDisposable, ISbiHost, IHartPlatform
     private readonly TaskCompletionSource<VmExitReason> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Queue<byte> _sbiConsoleInput = new();
     private readonly List<VirtioSlot> _virtio;
-    private string? _privateDirectory;
     private bool _started;
     private bool _pauseRequested;
     private bool _stopping;

@@ -12,7 +12,10 @@ public sealed record MicroVmConfig
     /// <summary>The command line used when none is given: the 8250 UART as console, and a quiet boot.</summary>
     public const string DefaultCommandLine = "console=ttyS0 quiet";
 
-    /// <summary>The vsock path meaning "a socket in a private temporary directory owned by the VM".</summary>
+    /// <summary>
+    /// The vsock path meaning "a socket of the VM's own in a private temporary directory of this process", bound when
+    /// first asked for (<see cref="MicroVm.VsockUdsPath"/>).
+    /// </summary>
     public const string AutomaticVsockPath = "auto";
 
     public int Vcpus { get; init; } = 1;

@@ -31,7 +31,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     private readonly Dictionary<(uint Local, uint Peer), VsockConnection> _connections = [];
     private readonly Queue<VsockConnection> _rxReady = new();
     private readonly Queue<VsockHeader> _orphanReplies = new();
-    private readonly VsockHostListener _listener;
+    private VsockHostListener? _listener;
     private ulong _guestCid;
     private uint _nextHostPort = FirstHostPort;
     private bool _resetPending;
@@ -39,7 +39,10 @@ public sealed class VirtioVsockDevice : VirtioDevice
     private long _droppedPackets;
     private bool _disposed;
 
-    /// <summary>Creates the device and starts listening on <see cref="VirtioVsockOptions.UdsPath"/>.</summary>
+    /// <summary>
+    /// Creates the device and binds <see cref="VirtioVsockOptions.UdsPath"/> (unless
+    /// <see cref="VirtioVsockOptions.ListenOnDemand"/>); it accepts once attached to its transport.
+    /// </summary>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     /// <exception cref="SocketException">The Unix socket cannot be bound.</exception>
     public VirtioVsockDevice(VirtioVsockOptions options)
@@ -48,7 +51,33 @@ public sealed class VirtioVsockDevice : VirtioDevice
         options.Validate();
         _options = options;
         _guestCid = options.GuestCid;
-        _listener = new VsockHostListener(options.UdsPath);
+        if (!options.ListenOnDemand)
+        {
+            _listener = new VsockHostListener(options.UdsPath);
+        }
+    }
+
+    /// <summary>Binds <see cref="UdsPath"/> now if the device listens on demand and has not bound it yet.</summary>
+    /// <exception cref="InvalidOperationException">The device is not attached to a transport yet.</exception>
+    /// <exception cref="SocketException">The Unix socket cannot be bound.</exception>
+    public void EnsureListening()
+    {
+        if (!IsAttached)
+        {
+            throw new InvalidOperationException("the vsock device listens once it is attached to its transport");
+        }
+
+        lock (SyncRoot)
+        {
+            if (_disposed || _listener != null) // a disposed device binds nothing
+            {
+                return;
+            }
+
+            var listener = new VsockHostListener(_options.UdsPath);
+            listener.Start(OnHostConnect);
+            _listener = listener;
+        }
     }
 
     /// <summary>Creates the device and maps it behind a virtio-mmio transport.</summary>
@@ -70,7 +99,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     public override uint DeviceId => VirtioDeviceIds.Vsock;
 
     /// <inheritdoc />
-    protected override void OnAttached() => _listener.Start(OnHostConnect);
+    protected override void OnAttached() => _listener?.Start(OnHostConnect);
 
     /// <summary>The guest's CID as the config space reports it.</summary>
     public ulong GuestCid
@@ -791,15 +820,16 @@ public sealed class VirtioVsockDevice : VirtioDevice
             return;
         }
 
-        _listener.Dispose();
         if (!IsAttached)
         {
+            _listener?.Dispose(); // nothing else exists before attachment, and EnsureListening refuses until then
             return;
         }
 
         lock (SyncRoot)
         {
-            _disposed = true;
+            _disposed = true; // before the listener goes, so EnsureListening cannot bind a new one behind it
+            _listener?.Dispose();
             CloseAll();
         }
     }

@@ -14,6 +14,13 @@ public sealed record VirtioVsockOptions
     /// </summary>
     public required string UdsPath { get; init; }
 
+    /// <summary>
+    /// Binds <see cref="UdsPath"/> only when <see cref="VirtioVsockDevice.EnsureListening"/> is first called instead
+    /// of at creation. For machines whose host side is reached in-process (a restored clone in a pool): binding a
+    /// socket file and starting its accept loop was a fifth of such a restore, for a path nobody connected to.
+    /// </summary>
+    public bool ListenOnDemand { get; init; }
+
     /// <summary>Receive buffer the device advertises per connection (buf_alloc), bounding host memory per connection.</summary>
     public uint ConnectionBufferSize { get; init; } = 256 * 1024;
 
