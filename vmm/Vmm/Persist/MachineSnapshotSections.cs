@@ -97,6 +97,7 @@ public static class MachineSnapshotSections
         JsonSerializer.SerializeToUtf8Bytes(value, type);
 
     private static T Read<T>(SnapshotReader reader, uint kind, uint instance, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+        where T : class
     {
         string name = $"section kind {kind} instance {instance}";
         SnapshotSection section = reader.FindSection(kind, instance)
@@ -106,15 +107,49 @@ public static class MachineSnapshotSections
             throw new MachineStateException($"{name} has layout version {section.Version}; this build reads version {SectionVersion}");
         }
 
+        byte[] bytes = reader.ReadSection(section); // checksummed, as every time
+        if (DecodedSections<T>.TryGet(section.Checksum, bytes) is { } known)
+        {
+            return known;
+        }
+
         try
         {
-            return JsonSerializer.Deserialize(reader.ReadSection(section), type)
+            T decoded = JsonSerializer.Deserialize(bytes, type)
                 ?? throw new MachineStateException($"{name} is empty");
+            DecodedSections<T>.Keep(section.Checksum, bytes, decoded);
+            return decoded;
         }
         catch (JsonException e)
         {
             throw new MachineStateException($"{name} is malformed: {e.Message}", e);
         }
+    }
+}
+
+/// <summary>
+/// Sections decoded before, by their exact bytes. Parsing the JSON was half of reading a machine's state, which a pool
+/// does for the same snapshot over and over: a section whose bytes (read and checksummed as always) equal a kept one's
+/// gets the kept object. State objects are never modified after decoding (a restore copies out of them), so one
+/// object may serve any number of restores.
+/// </summary>
+internal static class DecodedSections<T>
+    where T : class
+{
+    private const int MaxKept = 64;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, (byte[] Bytes, T Value)> Kept = new();
+
+    public static T? TryGet(ulong checksum, byte[] bytes) =>
+        Kept.TryGetValue(checksum, out (byte[] Bytes, T Value) kept) && kept.Bytes.AsSpan().SequenceEqual(bytes) ? kept.Value : null;
+
+    public static void Keep(ulong checksum, byte[] bytes, T value)
+    {
+        if (Kept.Count >= MaxKept)
+        {
+            Kept.Clear(); // a process cycling through many snapshots decodes again; the memo never grows without bound
+        }
+
+        Kept[checksum] = (bytes, value);
     }
 }
 
