@@ -11,7 +11,11 @@ public class SmapsTests
     private string _dir = "";
 
     [SetUp]
-    public void MakeDirectory() => _dir = Directory.CreateTempSubdirectory("snapsmaps-").FullName;
+    public void MakeDirectory()
+    {
+        _dir = Directory.CreateTempSubdirectory("snapsmaps-").FullName;
+        ImageMappingPool.Clear(); // the pool is process-wide and bounded in all: start each test with room in it
+    }
 
     [TearDown]
     public void RemoveDirectory()
@@ -21,10 +25,10 @@ public class SmapsTests
     }
 
     /// <summary>Stores <paramref name="image"/> as a snapshot and opens it, with a shared image cache of this test's own.</summary>
-    private SnapshotReader Store(NativeImage image, out SnapshotRestoreOptions options)
+    private SnapshotReader Store(NativeImage image, out SnapshotRestoreOptions options, bool recycle = true)
     {
         var store = new SnapshotStore(Path.Combine(_dir, "store"));
-        options = new SnapshotRestoreOptions { Cache = new SharedImageCache(Path.Combine(_dir, "cache")) };
+        options = new SnapshotRestoreOptions { Cache = new SharedImageCache(Path.Combine(_dir, "cache")), RecycleMappings = recycle };
         return store.Open(store.Write(TestImages.Writer().SetMemory(image.Source)).ContentHash);
     }
 
@@ -95,7 +99,7 @@ public class SmapsTests
     {
         const int pages = 256;
         using NativeImage image = TestImages.Mixed(pages, 7);
-        using SnapshotReader reader = Store(image, out SnapshotRestoreOptions options);
+        using SnapshotReader reader = Store(image, out SnapshotRestoreOptions options, recycle: false); // a fresh mapping each time
         var hash = reader.ContentHash;
         RestoreWriteSet.For(hash).Should().BeNull();
         using (GuestMemory first = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options))
@@ -121,6 +125,78 @@ public class SmapsTests
         }
 
         next.CountDirtyPages().Should().Be(0, "writing host pages into place is not a guest write");
+    }
+
+    [Test]
+    public unsafe void A_gone_clones_mapping_serves_the_next_clone_with_the_image_and_nothing_of_the_last()
+    {
+        const int pages = 256;
+        using NativeImage image = TestImages.Mixed(pages, 11);
+        using SnapshotReader reader = Store(image, out SnapshotRestoreOptions options);
+        var hash = reader.ContentHash;
+        GuestMemory first = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
+        foreach (int page in new[] { 3, 4, 5, 200 })
+        {
+            first.Write<byte>(RamBase + ((ulong)page * 4096) + 9, 0x5A);
+        }
+
+        RestoreWriteSet.Learn(hash, first);
+        string imagePath = options.Cache!.ImagePath(hash);
+        first.Dispose();
+        ImageMappingPool.CountFor(imagePath).Should().Be(1, "the first clone's mapping is kept for the next");
+        FluentActions.Invoking(() => first.Read<byte>(RamBase)).Should().Throw<ObjectDisposedException>("a disposed clone reaches none of the pages it gave up");
+
+        // The second clone gets that mapping, and scribbles over every page but reads a few and leaves them be.
+        GuestMemory second = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
+        ((CopyOnWriteMapping)second.Mapping).WaitForPopulate();
+        ImageMappingPool.CountFor(imagePath).Should().Be(0);
+        nint secondPointer = (nint)second.Pointer;
+        for (int page = 0; page < pages; page++)
+        {
+            if (page is >= 100 and < 110)
+            {
+                _ = second.Read<byte>(RamBase + ((ulong)page * 4096));
+                continue;
+            }
+
+            second.GetWriteSpan(RamBase + ((ulong)page * 4096), 4096).Fill((byte)(page ^ 0xA5));
+        }
+
+        second.Dispose();
+
+        using GuestMemory third = SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options);
+        ((CopyOnWriteMapping)third.Mapping).WaitForPopulate();
+        ((nint)third.Pointer).Should().Be(secondPointer, "the pool hands the kept mapping on");
+        Dictionary<string, long> f = Smaps((nint)third.Pointer);
+        TestContext.Out.WriteLine($"third clone before it ran: {Describe(f)}");
+        f["Private_Dirty"].Should().Be(4 * 4, "only the learned write set stays private, its bytes reset");
+        f["Rss"].Should().BeGreaterThan(f["Private_Dirty"], "the pages the last clone only read are still mapped");
+        for (int page = 0; page < pages; page++)
+        {
+            new ReadOnlySpan<byte>(third.Pointer + ((long)page * 4096), 4096).SequenceEqual(image.Page(page)).Should().BeTrue($"page {page} is the image's again");
+        }
+
+        third.CountDirtyPages().Should().Be(0);
+    }
+
+    [Test]
+    public void Without_recycling_and_past_the_pools_bound_clones_map_afresh()
+    {
+        using NativeImage image = TestImages.Mixed(64, 5);
+        using (SnapshotReader reader = Store(image, out SnapshotRestoreOptions options, recycle: false))
+        {
+            SnapshotMemory.Restore(reader, RamBase, RestoreMode.SharedCopyOnWrite, options).Dispose();
+            ImageMappingPool.CountFor(options.Cache!.ImagePath(reader.ContentHash)).Should().Be(0);
+        }
+
+        using SnapshotReader pooled = Store(image, out SnapshotRestoreOptions pooledOptions);
+        GuestMemory[] clones = [.. Enumerable.Range(0, 6).Select(_ => SnapshotMemory.Restore(pooled, RamBase, RestoreMode.SharedCopyOnWrite, pooledOptions))];
+        foreach (GuestMemory clone in clones)
+        {
+            clone.Dispose();
+        }
+
+        ImageMappingPool.CountFor(pooledOptions.Cache!.ImagePath(pooled.ContentHash)).Should().Be(4, "at most four mappings are kept per image");
     }
 
     private static string Describe(Dictionary<string, long> f) =>

@@ -6,7 +6,7 @@ using Tmds.Linux;
 namespace Harness.Vmm.Memory;
 
 /// <summary>Guest RAM mapped MAP_PRIVATE from an image; writes land in private copies of the written pages only.</summary>
-public sealed unsafe class CopyOnWriteMapping : IMemoryMapping
+public sealed unsafe partial class CopyOnWriteMapping : IMemoryMapping
 {
     private byte* _pointer;
     private ManualResetEventSlim? _populated;
@@ -17,9 +17,18 @@ public sealed unsafe class CopyOnWriteMapping : IMemoryMapping
         Length = length;
     }
 
-    /// <summary>Maps the image file at <paramref name="path"/>, which must be exactly <paramref name="length"/> bytes.</summary>
-    public static CopyOnWriteMapping FromFile(string path, ulong length)
+    /// <summary>
+    /// Maps the image file at <paramref name="path"/>, which must be exactly <paramref name="length"/> bytes. With
+    /// <paramref name="recycle"/>, the mapping of a clone of the same image that has gone is taken when one is kept,
+    /// and this one is kept for the next clone when it is disposed (see <see cref="ImageMappingPool"/>).
+    /// </summary>
+    public static CopyOnWriteMapping FromFile(string path, ulong length, bool recycle = false)
     {
+        if (recycle && ImageMappingPool.TryTake(path, length) is { } kept)
+        {
+            return kept;
+        }
+
         using SafeFileHandle file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
         long actual = RandomAccess.GetLength(file);
         if ((ulong)actual != length)
@@ -27,7 +36,13 @@ public sealed unsafe class CopyOnWriteMapping : IMemoryMapping
             throw new IOException($"memory image {path} is {actual} bytes; the snapshot's guest memory is {length}");
         }
 
-        return FromDescriptor((int)file.DangerousGetHandle(), length);
+        CopyOnWriteMapping mapping = FromDescriptor((int)file.DangerousGetHandle(), length);
+        if (recycle)
+        {
+            mapping.PrepareToRecycle(path, (int)file.DangerousGetHandle());
+        }
+
+        return mapping;
     }
 
     /// <summary>Maps <paramref name="length"/> bytes of the open file or memfd <paramref name="fd"/>; the mapping outlives the descriptor.</summary>
@@ -98,6 +113,20 @@ public sealed unsafe class CopyOnWriteMapping : IMemoryMapping
     {
         ArgumentNullException.ThrowIfNull(pages);
         WaitForPopulate();
+
+        // A recycled mapping holds the pages its last clone was told to write already, private and reset: only the
+        // ones learned since need writing (usually none).
+        ulong[]? held = _keepPrivate;
+        _keepPrivate = pages;
+        if (held != null)
+        {
+            pages = Missing(pages, held);
+            if (pages.Length == 0)
+            {
+                return;
+            }
+        }
+
         var done = new ManualResetEventSlim();
         _populated = done;
 
@@ -140,10 +169,19 @@ public sealed unsafe class CopyOnWriteMapping : IMemoryMapping
     public void Dispose()
     {
         WaitForPopulate(); // never unmap under a populate in flight: the range could be reused by the next mapping
-        if (_pointer != null)
+        if (_pointer == null)
         {
-            LibC.munmap(_pointer, (size_t)Length);
-            _pointer = null;
+            return;
         }
+
+        if (TryRecycle())
+        {
+            _pointer = null; // the pages belong to the pool now, and through it to the next clone
+            return;
+        }
+
+        LibC.munmap(_pointer, (size_t)Length);
+        _pointer = null;
+        ReleaseImageView();
     }
 }

@@ -23,6 +23,7 @@ public sealed unsafe class GuestMemory : IDisposable
     private readonly IDemandPagedMapping? _demand;
     private readonly ulong[]? _resident;
     private long _dirtyEpoch;
+    private bool _revoked;
 
     /// <summary>Wraps <paramref name="mapping"/> as guest RAM starting at <paramref name="baseAddress"/>.</summary>
     public GuestMemory(ulong baseAddress, IMemoryMapping mapping)
@@ -128,7 +129,7 @@ public sealed unsafe class GuestMemory : IDisposable
     /// <summary>A span over guest bytes for reading. Throws <see cref="GuestMemoryException"/> outside RAM.</summary>
     public ReadOnlySpan<byte> GetReadSpan(ulong address, int length)
     {
-        if (length < 0 || !Contains(address, (ulong)length))
+        if (_revoked || length < 0 || !Contains(address, (ulong)length))
         {
             ThrowOutside(address, (ulong)length);
         }
@@ -140,7 +141,7 @@ public sealed unsafe class GuestMemory : IDisposable
     /// <summary>A span over guest bytes for writing; the pages are marked dirty. Throws outside RAM.</summary>
     public Span<byte> GetWriteSpan(ulong address, int length)
     {
-        if (length < 0 || !Contains(address, (ulong)length))
+        if (_revoked || length < 0 || !Contains(address, (ulong)length))
         {
             ThrowOutside(address, (ulong)length);
         }
@@ -153,7 +154,7 @@ public sealed unsafe class GuestMemory : IDisposable
     /// <summary>Reads an unmanaged value at a guest-physical address (unaligned allowed).</summary>
     public T Read<T>(ulong address) where T : unmanaged
     {
-        if (!Contains(address, (ulong)sizeof(T)))
+        if (_revoked || !Contains(address, (ulong)sizeof(T)))
         {
             ThrowOutside(address, (ulong)sizeof(T));
         }
@@ -165,7 +166,7 @@ public sealed unsafe class GuestMemory : IDisposable
     /// <summary>Writes an unmanaged value at a guest-physical address (unaligned allowed) and marks it dirty.</summary>
     public void Write<T>(ulong address, T value) where T : unmanaged
     {
-        if (!Contains(address, (ulong)sizeof(T)))
+        if (_revoked || !Contains(address, (ulong)sizeof(T)))
         {
             ThrowOutside(address, (ulong)sizeof(T));
         }
@@ -241,8 +242,20 @@ public sealed unsafe class GuestMemory : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _mapping.Dispose();
+    /// <remarks>
+    /// Device access ends first: every accessor refuses afterwards, so nothing that still holds this object can
+    /// reach the pages, which a shared restore's mapping hands to the next clone (<see cref="CopyOnWriteMapping"/>).
+    /// </remarks>
+    public void Dispose()
+    {
+        Volatile.Write(ref _revoked, true);
+        _mapping.Dispose();
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowOutside(ulong address, ulong length) => throw new GuestMemoryException(address, length);
+    private void ThrowOutside(ulong address, ulong length)
+    {
+        ObjectDisposedException.ThrowIf(_revoked, this);
+        throw new GuestMemoryException(address, length);
+    }
 }

@@ -14,6 +14,12 @@ public sealed record SnapshotRestoreOptions
 
     /// <summary>The cache of decompressed images for <see cref="RestoreMode.SharedCopyOnWrite"/>; the default directory when null.</summary>
     public SharedImageCache? Cache { get; init; }
+
+    /// <summary>
+    /// Whether a shared restore may take the mapping of a disposed clone of the same image, reset to the image, and
+    /// leaves its own for the next (on by default; see <c>ImageMappingPool</c>). Off, every clone maps afresh.
+    /// </summary>
+    public bool RecycleMappings { get; init; } = true;
 }
 
 /// <summary>Glue between guest RAM and snapshots.</summary>
@@ -76,7 +82,7 @@ public static unsafe class SnapshotMemory
     {
         SharedImageCache cache = options.Cache ?? new SharedImageCache();
         string image = cache.GetOrCreateImage(snapshot, options.Bases);
-        CopyOnWriteMapping mapping = CopyOnWriteMapping.FromFile(image, snapshot.Memory.GuestSize);
+        CopyOnWriteMapping mapping = CopyOnWriteMapping.FromFile(image, snapshot.Memory.GuestSize, options.RecycleMappings);
         if (RestoreWriteSet.For(snapshot.ContentHash) is { } pages)
         {
             // Overlaps decoding the state and building the machine; the machine waits for it before its vCPUs start.

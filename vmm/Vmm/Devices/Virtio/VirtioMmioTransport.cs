@@ -45,6 +45,7 @@ public class VirtioMmioTransport : IMmioDevice, IDisposable
     private uint _interruptStatus;
     private uint _configGeneration;
     private bool _paused;
+    private bool _disposed;
     private ulong _heldNotifications;
     private long _errorCount;
     private string? _lastError;
@@ -111,7 +112,7 @@ public class VirtioMmioTransport : IMmioDevice, IDisposable
     /// <summary>The features the driver accepted (valid once FEATURES_OK is set).</summary>
     public ulong AckedFeatures => _driverFeatures & DeviceFeatures;
 
-    internal bool IsLive => !_paused && (_status & (VirtioStatus.DriverOk | VirtioStatus.DeviceNeedsReset)) == VirtioStatus.DriverOk;
+    internal bool IsLive => !_paused && !_disposed && (_status & (VirtioStatus.DriverOk | VirtioStatus.DeviceNeedsReset)) == VirtioStatus.DriverOk;
 
     /// <summary>True between <see cref="Pause"/> and <see cref="Resume"/>.</summary>
     public bool IsPaused
@@ -631,6 +632,13 @@ public class VirtioMmioTransport : IMmioDevice, IDisposable
     {
         if (disposing)
         {
+            // Device threads touch guest memory only under the lock and only while the transport is live: once this
+            // returns none is inside, and none starts again, so the memory can go (or pass to another clone).
+            lock (_sync)
+            {
+                _disposed = true;
+            }
+
             Device.Dispose();
         }
     }
