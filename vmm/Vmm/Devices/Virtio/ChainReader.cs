@@ -7,20 +7,17 @@ namespace Harness.Vmm.Devices.Virtio;
 public sealed class ChainReader
 {
     private readonly GuestMemory _memory;
-    private readonly IReadOnlyList<GuestBuffer> _buffers;
-    private int _index;
-    private uint _offset;
+    private GuestBufferCursor _cursor;
 
     /// <summary>Starts at the first readable byte of <paramref name="chain"/>.</summary>
     public ChainReader(GuestMemory memory, DescriptorChain chain)
     {
         _memory = memory;
-        _buffers = chain.Readable;
-        Remaining = chain.ReadableLength;
+        _cursor = new GuestBufferCursor(chain.Readable, chain.ReadableLength);
     }
 
     /// <summary>Bytes not yet read.</summary>
-    public ulong Remaining { get; private set; }
+    public ulong Remaining => _cursor.Remaining;
 
     /// <summary>Copies up to <paramref name="destination"/>.Length bytes; returns how many were copied.</summary>
     public int Read(Span<byte> destination)
@@ -40,23 +37,13 @@ public sealed class ChainReader
     /// </summary>
     public bool NextSpan(int max, out ReadOnlySpan<byte> span)
     {
-        while (_index < _buffers.Count && _offset == _buffers[_index].Length)
-        {
-            _index++;
-            _offset = 0;
-        }
-
-        if (_index == _buffers.Count || max <= 0)
+        if (!_cursor.Next(max, out ulong address, out int length))
         {
             span = default;
             return false;
         }
 
-        GuestBuffer b = _buffers[_index];
-        int n = (int)Math.Min((uint)max, b.Length - _offset);
-        span = _memory.GetReadSpan(b.Address + _offset, n);
-        _offset += (uint)n;
-        Remaining -= (ulong)n;
+        span = _memory.GetReadSpan(address, length);
         return true;
     }
 }

@@ -8,19 +8,18 @@ public sealed class ChainWriter
 {
     private readonly GuestMemory _memory;
     private readonly IReadOnlyList<GuestBuffer> _buffers;
-    private int _index;
-    private uint _offset;
+    private GuestBufferCursor _cursor;
 
     /// <summary>Starts at the first writable byte of <paramref name="chain"/>.</summary>
     public ChainWriter(GuestMemory memory, DescriptorChain chain)
     {
         _memory = memory;
         _buffers = chain.Writable;
-        Remaining = chain.WritableLength;
+        _cursor = new GuestBufferCursor(chain.Writable, chain.WritableLength);
     }
 
     /// <summary>Bytes of room left.</summary>
-    public ulong Remaining { get; private set; }
+    public ulong Remaining => _cursor.Remaining;
 
     /// <summary>Bytes written so far: the length the used ring reports.</summary>
     public uint Written { get; private set; }
@@ -44,24 +43,14 @@ public sealed class ChainWriter
     /// </summary>
     public bool NextSpan(int max, out Span<byte> span)
     {
-        while (_index < _buffers.Count && _offset == _buffers[_index].Length)
-        {
-            _index++;
-            _offset = 0;
-        }
-
-        if (_index == _buffers.Count || max <= 0)
+        if (!_cursor.Next(max, out ulong address, out int length))
         {
             span = default;
             return false;
         }
 
-        GuestBuffer b = _buffers[_index];
-        int n = (int)Math.Min((uint)max, b.Length - _offset);
-        span = _memory.GetWriteSpan(b.Address + _offset, n);
-        _offset += (uint)n;
-        Remaining -= (ulong)n;
-        Written += (uint)n;
+        span = _memory.GetWriteSpan(address, length);
+        Written += (uint)length;
         return true;
     }
 
