@@ -47,47 +47,15 @@ public sealed class DaemonMetrics
         Gauge(w, "harness_vms_live", "VMs that exist now: idle, leased and being restored", pools.LiveVms);
         Gauge(w, "harness_leases_active", "Leases held by clients", leases);
         IReadOnlyList<PoolSnapshot> described = pools.Describe();
-        Header(w, "harness_pool_idle", "gauge", "Restored sandboxes ready to hand out");
-        foreach (PoolSnapshot p in described)
-        {
-            w.Write($"harness_pool_idle{{snapshot=\"{p.Name}\"}} {p.Idle}\n");
-        }
-
-        Header(w, "harness_pool_target_idle", "gauge", "Idle sandboxes each pool keeps ready");
-        foreach (PoolSnapshot p in described)
-        {
-            w.Write($"harness_pool_target_idle{{snapshot=\"{p.Name}\"}} {p.TargetIdle}\n");
-        }
-
-        Header(w, "harness_pool_leased", "gauge", "Sandboxes of each pool held by leases");
-        foreach (PoolSnapshot p in described)
-        {
-            w.Write($"harness_pool_leased{{snapshot=\"{p.Name}\"}} {p.Leased}\n");
-        }
-
-        Header(w, "harness_pool_verified", "gauge", "1 when the pool's snapshot passed verification at start");
-        foreach (PoolSnapshot p in described)
-        {
-            w.Write($"harness_pool_verified{{snapshot=\"{p.Name}\"}} {(p.Verified ? 1 : 0)}\n");
-        }
-
-        Header(w, "harness_pool_restores_total", "counter", "Sandboxes restored by the pool (rate() of it is the refill rate)");
-        foreach (PoolSnapshot p in described)
-        {
-            w.Write($"harness_pool_restores_total{{snapshot=\"{p.Name}\"}} {p.Restores}\n");
-        }
-
-        Header(w, "harness_pool_destroyed_total", "counter", "Sandboxes destroyed after use or at shutdown");
-        foreach (PoolSnapshot p in described)
-        {
-            w.Write($"harness_pool_destroyed_total{{snapshot=\"{p.Name}\"}} {p.Destroyed}\n");
-        }
-
-        Header(w, "harness_pool_at_memory_budget", "gauge", "1 while the pool holds back refills at its host-memory budget");
-        foreach (PoolSnapshot p in described)
-        {
-            w.Write($"harness_pool_at_memory_budget{{snapshot=\"{p.Name}\"}} {(p.AtMemoryBudget ? 1 : 0)}\n");
-        }
+        PerPool(w, described, "harness_pool_idle", "gauge", "Restored sandboxes ready to hand out", p => p.Idle);
+        PerPool(w, described, "harness_pool_target_idle", "gauge", "Idle sandboxes each pool keeps ready", p => p.TargetIdle);
+        PerPool(w, described, "harness_pool_leased", "gauge", "Sandboxes of each pool held by leases", p => p.Leased);
+        PerPool(w, described, "harness_pool_verified", "gauge", "1 when the pool's snapshot passed verification at start", p => p.Verified ? 1 : 0);
+        PerPool(w, described, "harness_pool_restores_total", "counter", "Sandboxes restored by the pool (rate() of it is the refill rate)",
+            p => p.Restores);
+        PerPool(w, described, "harness_pool_destroyed_total", "counter", "Sandboxes destroyed after use or at shutdown", p => p.Destroyed);
+        PerPool(w, described, "harness_pool_at_memory_budget", "gauge", "1 while the pool holds back refills at its host-memory budget",
+            p => p.AtMemoryBudget ? 1 : 0);
 
         Header(w, "harness_acquire_seconds", "histogram", "Time from an acquire request to a granted lease");
         foreach ((string snapshot, PrometheusHistogram h) in _acquire.OrderBy(k => k.Key, StringComparer.Ordinal))
@@ -136,6 +104,16 @@ public sealed class DaemonMetrics
     };
 
     private static void Header(TextWriter w, string name, string type, string help) => w.Write($"# HELP {name} {help}\n# TYPE {name} {type}\n");
+
+    /// <summary>One line per pool, labelled with its snapshot.</summary>
+    private static void PerPool(TextWriter w, IReadOnlyList<PoolSnapshot> pools, string name, string type, string help, Func<PoolSnapshot, long> value)
+    {
+        Header(w, name, type, help);
+        foreach (PoolSnapshot p in pools)
+        {
+            w.Write($"{name}{{snapshot=\"{p.Name}\"}} {value(p).ToString(CultureInfo.InvariantCulture)}\n");
+        }
+    }
 
     private static void Gauge(TextWriter w, string name, string help, long value)
     {
