@@ -11,7 +11,7 @@ namespace Harness.Gate;
 public sealed class BenchReport
 {
     /// <summary>The schema this gate reads.</summary>
-    public const string Schema = "harness-bench/1";
+    public const string Schema = Harness.Reports.BenchReport.SchemaId; // one source of truth with the writer
 
     /// <summary>Largest report file read, so a wrong path (a snapshot image, say) fails quickly and clearly.</summary>
     public const long MaxFileBytes = 64L << 20;
