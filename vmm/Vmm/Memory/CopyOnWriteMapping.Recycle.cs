@@ -70,7 +70,10 @@ public sealed unsafe partial class CopyOnWriteMapping
         }
     }
 
-    private bool TryRecycle() => _imagePath != null && TryResetToImage() && ImageMappingPool.TryKeep(this);
+    // Room is checked before the reset too: a burst of disposals (a density sweep's thousand clones) would otherwise
+    // reset every mapping only to unmap all but a few.
+    private bool TryRecycle() =>
+        _imagePath != null && ImageMappingPool.HasRoom(_imagePath, Length) && TryResetToImage() && ImageMappingPool.TryKeep(this);
 
     /// <summary>
     /// Gives every page the image's content again: private pages the next clone will write (the learned write set)

@@ -33,6 +33,16 @@ public static class ImageMappingPool
         return null;
     }
 
+    /// <summary>Whether a mapping of <paramref name="imagePath"/> would be kept now (the answer may change before it is offered).</summary>
+    internal static bool HasRoom(string imagePath, ulong length)
+    {
+        lock (Kept)
+        {
+            return _count < MaxTotal && (!Kept.TryGetValue(imagePath, out Stack<CopyOnWriteMapping>? stack)
+                || (stack.Count < MaxPerImage && (!stack.TryPeek(out CopyOnWriteMapping? top) || top.Length == length)));
+        }
+    }
+
     /// <summary>Keeps the (already reset) pages of <paramref name="mapping"/>; false when the pool is full.</summary>
     internal static bool TryKeep(CopyOnWriteMapping mapping)
     {
