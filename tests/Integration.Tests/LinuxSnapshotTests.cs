@@ -172,4 +172,42 @@ public class LinuxSnapshotTests
         random.Should().HaveCount(100);
         ids.Should().HaveCount(100);
     }
+
+    [Test]
+    public async Task A_recycled_mapping_carries_nothing_of_the_clone_that_had_it()
+    {
+        string image;
+        using (SnapshotReader reader = MachineSnapshot.Open(_snapshot))
+        {
+            image = new Harness.Snapshots.Store.SharedImageCache().ImagePath(reader.ContentHash);
+        }
+
+        // A clone that fills 8 MiB of its RAM with noise and leaves a file behind, then goes (into an empty pool,
+        // which other tests' images may have filled).
+        ImageMappingPool.Clear();
+        await using (BootedGuest first = await RestoreAsync(_snapshot, RestoreMode.SharedCopyOnWrite))
+        {
+            await ShAsync(first, "head -c 8388608 /dev/urandom > /tmp/noise && echo secret > /tmp/marker");
+        }
+
+        ImageMappingPool.CountFor(image).Should().BeGreaterThan(0, "the gone clone's mapping is kept for the next");
+        int kept = ImageMappingPool.CountFor(image);
+
+        // The next restore's RAM, before anything runs in it, is the image byte for byte.
+        byte[] expected = await File.ReadAllBytesAsync(image);
+        using (SnapshotReader reader = MachineSnapshot.Open(_snapshot))
+        using (GuestMemory memory = SnapshotMemory.Restore(reader, Harness.Vmm.Boot.VirtMemoryMap.RamBase, RestoreMode.SharedCopyOnWrite))
+        {
+            ImageMappingPool.CountFor(image).Should().Be(kept - 1, "this restore took the kept mapping");
+            ((CopyOnWriteMapping)memory.Mapping).WaitForPopulate();
+            unsafe
+            {
+                new ReadOnlySpan<byte>(memory.Pointer, expected.Length).SequenceEqual(expected).Should().BeTrue("no page of the last clone shows through");
+            }
+        }
+
+        await using BootedGuest next = await RestoreAsync(_snapshot, RestoreMode.SharedCopyOnWrite);
+        (await ShAsync(next, "test ! -e /tmp/marker && test ! -e /tmp/noise && cat /tmp/warm")).Should().Be("warm\n");
+        ConsoleIsClean(next.Vm);
+    }
 }
