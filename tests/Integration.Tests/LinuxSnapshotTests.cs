@@ -184,7 +184,14 @@ public class LinuxSnapshotTests
 
         // A clone that fills 8 MiB of its RAM with noise and leaves a file behind, then goes (into an empty pool,
         // which other tests' images may have filled).
+        // A clone before it teaches the restore its write set, so the noisy clone's mapping holds private pages
+        // that the reset must copy back, as well as pages it must drop.
         ImageMappingPool.Clear();
+        await using (BootedGuest teacher = await RestoreAsync(_snapshot, RestoreMode.SharedCopyOnWrite))
+        {
+            await ShAsync(teacher, "true");
+        }
+
         await using (BootedGuest first = await RestoreAsync(_snapshot, RestoreMode.SharedCopyOnWrite))
         {
             await ShAsync(first, "head -c 8388608 /dev/urandom > /tmp/noise && echo secret > /tmp/marker");
