@@ -72,6 +72,28 @@ public abstract class VirtioDevice : IDisposable
     /// <summary>Raises the used-buffer interrupt for <paramref name="queueIndex"/> if the driver asked for one.</summary>
     protected void SignalUsed(int queueIndex) => Transport.SignalUsed(queueIndex);
 
+    /// <summary>
+    /// Serves every chain the driver has made available on <paramref name="queueIndex"/>: <paramref name="serve"/>
+    /// returns the bytes it wrote into the chain (the used length). The driver is signalled once at the end, also
+    /// when a malformed chain throws, so the chains already served are never left unannounced. Pass a delegate the
+    /// device keeps in a field: this runs on every notify.
+    /// </summary>
+    protected void DrainQueue(int queueIndex, Func<DescriptorChain, uint> serve)
+    {
+        VirtQueue q = Queue(queueIndex);
+        try
+        {
+            while (q.TryPop(out DescriptorChain? chain))
+            {
+                q.AddUsed(chain!.HeadIndex, serve(chain));
+            }
+        }
+        finally
+        {
+            SignalUsed(queueIndex);
+        }
+    }
+
     /// <summary>Puts the device into NEEDS_RESET with <paramref name="reason"/>.</summary>
     protected void Fail(string reason) => Transport.Fail(reason);
 

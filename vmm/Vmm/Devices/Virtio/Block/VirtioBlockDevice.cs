@@ -37,6 +37,7 @@ public sealed class VirtioBlockDevice : VirtioDevice
     private readonly ushort _queueSize;
     private long _requests;
     private long _failedRequests;
+    private Func<DescriptorChain, uint>? _execute;
 
     /// <summary>A block device over <paramref name="backend"/>, which it owns and disposes.</summary>
     /// <param name="backend">Where the sectors live.</param>
@@ -120,22 +121,7 @@ public sealed class VirtioBlockDevice : VirtioDevice
     }
 
     /// <inheritdoc />
-    protected internal override void ProcessQueue(int queueIndex)
-    {
-        VirtQueue q = Queue(queueIndex);
-        try
-        {
-            while (q.TryPop(out DescriptorChain? chain))
-            {
-                uint written = Execute(chain!);
-                q.AddUsed(chain!.HeadIndex, written);
-            }
-        }
-        finally
-        {
-            SignalUsed(queueIndex);
-        }
-    }
+    protected internal override void ProcessQueue(int queueIndex) => DrainQueue(queueIndex, _execute ??= Execute);
 
     private uint Execute(DescriptorChain chain)
     {

@@ -40,6 +40,7 @@ public sealed class VirtioNetDevice : VirtioDevice
     private readonly VirtioNetOptions _options;
     private readonly INetworkBackend _backend;
     private readonly Queue<byte[]> _pending = new();
+    private Func<DescriptorChain, uint>? _sendGuestFrame;
     private byte[] _mac;
     private bool _linkUp = true;
     private long _txFrames;
@@ -185,22 +186,12 @@ public sealed class VirtioNetDevice : VirtioDevice
         Transport.NotifyConfigChanged();
     }
 
-    private void ProcessTx()
+    // A tx chain has nothing for the device to write: its used length is 0.
+    private void ProcessTx() => DrainQueue(TxQueue, _sendGuestFrame ??= chain =>
     {
-        VirtQueue q = Queue(TxQueue);
-        try
-        {
-            while (q.TryPop(out DescriptorChain? chain))
-            {
-                SendGuestFrame(chain!);
-                q.AddUsed(chain!.HeadIndex, 0);
-            }
-        }
-        finally
-        {
-            SignalUsed(TxQueue);
-        }
-    }
+        SendGuestFrame(chain);
+        return 0;
+    });
 
     private void SendGuestFrame(DescriptorChain chain)
     {

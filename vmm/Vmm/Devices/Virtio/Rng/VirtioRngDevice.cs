@@ -13,6 +13,7 @@ public sealed class VirtioRngDevice : VirtioDevice
 
     private readonly ushort _queueSize;
     private long _bytesServed;
+    private Func<DescriptorChain, uint>? _fill;
 
     /// <summary>An entropy device with a request queue of <paramref name="queueSize"/> entries.</summary>
     public VirtioRngDevice(ushort queueSize = 64)
@@ -50,29 +51,20 @@ public sealed class VirtioRngDevice : VirtioDevice
     }
 
     /// <inheritdoc />
-    protected internal override void ProcessQueue(int queueIndex)
-    {
-        VirtQueue q = Queue(queueIndex);
-        try
-        {
-            while (q.TryPop(out DescriptorChain? chain))
-            {
-                var writer = new ChainWriter(Memory, chain!);
-                int left = MaxBytesPerRequest;
-                while (left > 0 && writer.NextSpan(left, out Span<byte> span))
-                {
-                    RandomNumberGenerator.Fill(span);
-                    left -= span.Length;
-                }
+    protected internal override void ProcessQueue(int queueIndex) => DrainQueue(queueIndex, _fill ??= Fill);
 
-                Interlocked.Add(ref _bytesServed, writer.Written);
-                q.AddUsed(chain!.HeadIndex, writer.Written);
-            }
-        }
-        finally
+    private uint Fill(DescriptorChain chain)
+    {
+        var writer = new ChainWriter(Memory, chain);
+        int left = MaxBytesPerRequest;
+        while (left > 0 && writer.NextSpan(left, out Span<byte> span))
         {
-            SignalUsed(queueIndex);
+            RandomNumberGenerator.Fill(span);
+            left -= span.Length;
         }
+
+        Interlocked.Add(ref _bytesServed, writer.Written);
+        return writer.Written;
     }
 
     /// <summary>The device's own state (none beyond the transport's); present so every device round-trips alike.</summary>

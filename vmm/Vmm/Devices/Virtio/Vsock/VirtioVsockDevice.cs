@@ -32,6 +32,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     private readonly Queue<VsockConnection> _rxReady = new();
     private readonly Queue<VsockHeader> _orphanReplies = new();
     private VsockHostListener? _listener;
+    private Func<DescriptorChain, uint>? _handleGuestPacket;
     private ulong _guestCid;
     private uint _nextHostPort = FirstHostPort;
     private bool _resetPending;
@@ -266,22 +267,12 @@ public sealed class VirtioVsockDevice : VirtioDevice
         SignalUsed(EventQueue);
     }
 
-    private void ProcessTx()
+    // A tx chain has nothing for the device to write: its used length is 0.
+    private void ProcessTx() => DrainQueue(TxQueue, _handleGuestPacket ??= chain =>
     {
-        VirtQueue q = Queue(TxQueue);
-        try
-        {
-            while (q.TryPop(out DescriptorChain? chain))
-            {
-                HandleGuestPacket(chain!);
-                q.AddUsed(chain!.HeadIndex, 0);
-            }
-        }
-        finally
-        {
-            SignalUsed(TxQueue);
-        }
-    }
+        HandleGuestPacket(chain);
+        return 0;
+    });
 
     private void HandleGuestPacket(DescriptorChain chain)
     {
