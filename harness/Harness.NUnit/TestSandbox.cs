@@ -62,24 +62,7 @@ internal sealed class DaemonTestSandbox(DaemonLease lease, IReadOnlyDictionary<s
     public override Task<ExecResult> ExecAsync(ExecRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (environment.Count > 0)
-        {
-            var env = new Dictionary<string, string>(environment);
-            foreach ((string k, string v) in request.Environment)
-            {
-                env[k] = v;
-            }
-
-            request = new ExecRequest(request.Argv)
-            {
-                Environment = env,
-                Stdin = request.Stdin,
-                Timeout = request.Timeout,
-                WorkingDirectory = request.WorkingDirectory,
-            };
-        }
-
-        return lease.ExecAsync(request, cancellationToken);
+        return lease.ExecAsync(request.WithDefaultEnvironment(environment), cancellationToken);
     }
 
     public override Task<byte[]> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>

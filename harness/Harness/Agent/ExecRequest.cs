@@ -30,4 +30,31 @@ public sealed class ExecRequest
 
     /// <summary>The working directory; null means "/".</summary>
     public string? WorkingDirectory { get; init; }
+
+    /// <summary>
+    /// This request with <paramref name="defaults"/> (a sandbox's own environment) under its variables: a variable
+    /// both set keeps this request's value. Returns this request itself when there are no defaults.
+    /// </summary>
+    public ExecRequest WithDefaultEnvironment(IReadOnlyDictionary<string, string> defaults)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        if (defaults.Count == 0)
+        {
+            return this;
+        }
+
+        var env = new Dictionary<string, string>(defaults);
+        foreach ((string k, string v) in Environment)
+        {
+            env[k] = v;
+        }
+
+        return new ExecRequest(Argv)
+        {
+            Environment = env,
+            Stdin = Stdin,
+            Timeout = Timeout,
+            WorkingDirectory = WorkingDirectory,
+        };
+    }
 }

@@ -51,24 +51,7 @@ public sealed class Sandbox : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ThrowIfDisposed();
-        if (_spec.Environment.Count > 0)
-        {
-            var env = new Dictionary<string, string>(_spec.Environment);
-            foreach ((string k, string v) in request.Environment)
-            {
-                env[k] = v;
-            }
-
-            request = new ExecRequest(request.Argv)
-            {
-                Environment = env,
-                Stdin = request.Stdin,
-                Timeout = request.Timeout,
-                WorkingDirectory = request.WorkingDirectory,
-            };
-        }
-
-        return _guest.Agent.ExecAsync(request, cancellationToken);
+        return _guest.Agent.ExecAsync(request.WithDefaultEnvironment(_spec.Environment), cancellationToken);
     }
 
     /// <summary>Reads a file from the guest.</summary>
