@@ -11,6 +11,32 @@ public static class QemuBoot
     /// <summary>The Debian package that provides the emulator.</summary>
     public const string Package = "qemu-system-misc";
 
+    /// <summary>Starts qemu-system-riscv64 with <paramref name="arguments"/>, its standard streams redirected.</summary>
+    /// <exception cref="InvalidOperationException">QEMU is not installed or did not start.</exception>
+    internal static Process Launch(IEnumerable<string> arguments)
+    {
+        var psi = new ProcessStartInfo("qemu-system-riscv64")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardInput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in arguments)
+        {
+            psi.ArgumentList.Add(arg);
+        }
+
+        try
+        {
+            return Process.Start(psi) ?? throw new InvalidOperationException("qemu-system-riscv64 did not start");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"qemu-system-riscv64 is not installed (Debian package {Package})", e);
+        }
+    }
+
     private const string Marker = "HARNESS-READY";
 
     /// <summary>
@@ -20,32 +46,12 @@ public static class QemuBoot
     public static async Task<TimeSpan> TimeToReadyAsync(string kernel, string initramfs, int vcpus, int memoryMiB,
         string commandLine, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        var psi = new ProcessStartInfo("qemu-system-riscv64")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardInput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in new[]
-                 {
-                     "-M", "virt", "-bios", "default", "-nographic", "-no-reboot", "-smp", vcpus.ToString(),
-                     "-m", $"{memoryMiB}M", "-kernel", kernel, "-initrd", initramfs, "-append", commandLine,
-                 })
-        {
-            psi.ArgumentList.Add(arg);
-        }
-
         var started = Stopwatch.StartNew();
-        Process process;
-        try
-        {
-            process = Process.Start(psi) ?? throw new InvalidOperationException("qemu-system-riscv64 did not start");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"qemu-system-riscv64 is not installed (Debian package {Package})", e);
-        }
+        Process process = Launch(
+        [
+            "-M", "virt", "-bios", "default", "-nographic", "-no-reboot", "-smp", vcpus.ToString(),
+            "-m", $"{memoryMiB}M", "-kernel", kernel, "-initrd", initramfs, "-append", commandLine,
+        ]);
 
         using (process)
         {

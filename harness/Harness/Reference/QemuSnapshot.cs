@@ -156,39 +156,28 @@ public static class QemuSnapshot
         {
             string directory = Directory.CreateTempSubdirectory("harness-qemu-").FullName;
             string qmp = Path.Combine(directory, "qmp.sock");
-            var psi = new ProcessStartInfo("qemu-system-riscv64")
+            var arguments = new List<string>
             {
-                RedirectStandardOutput = true,
-                RedirectStandardInput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
+                "-M", "virt", "-bios", "default", "-nographic", "-monitor", "none", "-serial", "stdio", "-no-reboot",
+                "-smp", "1", "-m", spec.MemoryMiB.ToString(CultureInfo.InvariantCulture) + "M",
+                "-kernel", spec.KernelPath, "-initrd", spec.InitramfsPath, "-append", spec.CommandLine,
+                "-qmp", $"unix:{qmp},server=on,wait=off",
             };
-            foreach (string arg in new[]
-                     {
-                         "-M", "virt", "-bios", "default", "-nographic", "-monitor", "none", "-serial", "stdio", "-no-reboot",
-                         "-smp", "1", "-m", spec.MemoryMiB.ToString(CultureInfo.InvariantCulture) + "M",
-                         "-kernel", spec.KernelPath, "-initrd", spec.InitramfsPath, "-append", spec.CommandLine,
-                         "-qmp", $"unix:{qmp},server=on,wait=off",
-                     })
-            {
-                psi.ArgumentList.Add(arg);
-            }
-
             if (incomingFile != null)
             {
-                psi.ArgumentList.Add("-incoming");
-                psi.ArgumentList.Add($"exec:cat '{incomingFile}'");
+                arguments.Add("-incoming");
+                arguments.Add($"exec:cat '{incomingFile}'");
             }
 
             Process process;
             try
             {
-                process = Process.Start(psi) ?? throw new InvalidOperationException("qemu-system-riscv64 did not start");
+                process = QemuBoot.Launch(arguments);
             }
-            catch (System.ComponentModel.Win32Exception e)
+            catch (InvalidOperationException)
             {
                 Directory.Delete(directory, recursive: true);
-                throw new InvalidOperationException($"qemu-system-riscv64 is not installed (Debian package {QemuBoot.Package})", e);
+                throw;
             }
 
             return new QemuProcess(process, directory, qmp);
