@@ -15,7 +15,6 @@ public static class ImageMappingPool
     private const int MaxTotal = 16;
 
     private static readonly Dictionary<string, Stack<CopyOnWriteMapping>> Kept = new(StringComparer.Ordinal);
-    private static int _count;
 
     /// <summary>A kept mapping of <paramref name="imagePath"/> of <paramref name="length"/> bytes, or null.</summary>
     internal static CopyOnWriteMapping? TryTake(string imagePath, ulong length)
@@ -25,7 +24,6 @@ public static class ImageMappingPool
             if (Kept.TryGetValue(imagePath, out Stack<CopyOnWriteMapping>? stack) && stack.TryPeek(out CopyOnWriteMapping? top)
                 && top.Length == length)
             {
-                _count--;
                 return stack.Pop();
             }
         }
@@ -38,7 +36,7 @@ public static class ImageMappingPool
     {
         lock (Kept)
         {
-            return _count < MaxTotal && (!Kept.TryGetValue(imagePath, out Stack<CopyOnWriteMapping>? stack)
+            return Total() < MaxTotal && (!Kept.TryGetValue(imagePath, out Stack<CopyOnWriteMapping>? stack)
                 || (stack.Count < MaxPerImage && (!stack.TryPeek(out CopyOnWriteMapping? top) || top.Length == length)));
         }
     }
@@ -55,26 +53,13 @@ public static class ImageMappingPool
                 Kept[path] = stack;
             }
 
-            if (_count >= MaxTotal || stack.Count >= MaxPerImage || (stack.TryPeek(out CopyOnWriteMapping? top) && top.Length != mapping.Length))
+            if (Total() >= MaxTotal || stack.Count >= MaxPerImage || (stack.TryPeek(out CopyOnWriteMapping? top) && top.Length != mapping.Length))
             {
                 return false;
             }
 
             stack.Push(mapping.Detach());
-            _count++;
             return true;
-        }
-    }
-
-    /// <summary>Mappings kept now, over all images.</summary>
-    public static int Count
-    {
-        get
-        {
-            lock (Kept)
-            {
-                return _count;
-            }
         }
     }
 
@@ -86,6 +71,9 @@ public static class ImageMappingPool
             return Kept.TryGetValue(imagePath, out Stack<CopyOnWriteMapping>? stack) ? stack.Count : 0;
         }
     }
+
+    // Under the lock; there are a handful of images at most.
+    private static int Total() => Kept.Values.Sum(s => s.Count);
 
     /// <summary>Unmaps every kept mapping (tests, and a host reclaiming memory).</summary>
     public static void Clear()
@@ -101,7 +89,6 @@ public static class ImageMappingPool
             }
 
             Kept.Clear();
-            _count = 0;
         }
     }
 }
