@@ -259,6 +259,102 @@ public class PagingTests
         }
     }
 
+    // The upper half of the Sv39 space holds no superpage in these tests (code runs from a gigapage in the lower
+    // half), so a fence by address there drops single pages.
+    private const ulong HighVa = 0xFFFF_FFC0_0010_0000;
+
+    [Test]
+    public void Sfence_vma_with_an_address_makes_that_pages_changed_mapping_visible()
+    {
+        var (m, pt) = Setup();
+        using (m)
+        {
+            pt.Map(HighVa, DataPa, PageTableBuilder.R | PageTableBuilder.W);
+            m.Memory.Write<ulong>(DataPa, 1);
+            m.Memory.Write<ulong>(DataPa + 0x1000, 2);
+            ulong newPte = (((DataPa + 0x1000) >> 12) << 10) | PageTableBuilder.V | PageTableBuilder.R | PageTableBuilder.W;
+            RunProgram(m, $"""
+                li t0, 0x{HighVa:x}
+                ld a0, 0(t0)
+                li t1, 0x{pt.PteAddress(HighVa):x}
+                li t2, 0x{newPte:x}
+                sd t2, 0(t1)
+                sfence.vma t0
+                ld a1, 0(t0)
+                """);
+            m.X(10).Should().Be(1);
+            m.X(11).Should().Be(2, "the fence by address must drop the cached translation of its page");
+        }
+    }
+
+    [Test]
+    public void Sfence_vma_with_an_address_in_a_superpage_drops_every_cached_piece_of_it()
+    {
+        var (m, pt) = Setup();
+        using (m)
+        {
+            const ulong mega = 0xFFFF_FFC0_4020_0000;
+            pt.Map(mega, Ram + 0x40_0000, PageTableBuilder.R | PageTableBuilder.W, 1);
+            m.Memory.Write<ulong>(Ram + 0x40_0000, 1);
+            m.Memory.Write<ulong>(Ram + 0x40_5000, 2);
+            m.Memory.Write<ulong>(Ram + 0x60_0000, 3);
+            m.Memory.Write<ulong>(Ram + 0x60_5000, 4);
+            ulong newPte = ((Ram + 0x60_0000) >> 12 << 10) | PageTableBuilder.V | PageTableBuilder.R | PageTableBuilder.W;
+            RunProgram(m, $"""
+                li t0, 0x{mega:x}
+                li t3, 0x{mega + 0x5000:x}
+                ld a0, 0(t0)
+                ld a1, 0(t3)
+                li t1, 0x{pt.PteAddress(mega, 1):x}
+                li t2, 0x{newPte:x}
+                sd t2, 0(t1)
+                sfence.vma t0
+                ld a2, 0(t0)
+                ld a3, 0(t3)
+                """);
+            m.X(10).Should().Be(1);
+            m.X(11).Should().Be(2);
+            m.X(12).Should().Be(3);
+            m.X(13).Should().Be(4, "a fence at one address of a superpage covers all of it");
+        }
+    }
+
+    [Test]
+    public void Withdrawing_sum_drops_supervisor_translations_of_every_user_page_it_reached()
+    {
+        // More user pages than the hart tracks one by one, loaded and stored, so both the narrow drop and its fallback run.
+        foreach (int pages in new[] { 3, 40 })
+        {
+            var (m, pt) = Setup();
+            using (m)
+            {
+                for (int i = 0; i < pages; i++)
+                {
+                    pt.Map(DataVa + ((ulong)i << 12), DataPa + ((ulong)i << 12), PageTableBuilder.R | PageTableBuilder.W | PageTableBuilder.U);
+                }
+
+                RunProgram(m, $"""
+                    li t0, 0x40000000
+                    li t1, 0x40000
+                    li t2, {pages}
+                    csrs sstatus, t1
+                    1: sd t2, 0(t0)
+                    ld a0, 0(t0)
+                    li t3, 0x1000
+                    add t0, t0, t3
+                    addi t2, t2, -1
+                    bnez t2, 1b
+                    csrc sstatus, t1
+                    sub t0, t0, t3
+                    sd zero, 0(t0)
+                    """);
+                m.X(10).Should().Be(1);
+                m.X(25).Should().Be(15, $"a store to a user page faults once SUM is withdrawn ({pages} pages reached)");
+                m.X(26).Should().Be(0x4000_0000 + ((ulong)(pages - 1) << 12));
+            }
+        }
+    }
+
     [Test]
     public void Stores_through_a_cached_translation_mark_pages_dirty_again_after_the_log_is_cleared()
     {

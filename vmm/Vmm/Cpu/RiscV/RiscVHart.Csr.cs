@@ -255,11 +255,7 @@ public sealed unsafe partial class RiscVHart
         // Entries filled while SUM or MXR granted access must go when that permission is withdrawn.
         if (((old & ~n) & (MStatus.SUM | MStatus.MXR)) != 0)
         {
-            for (int p = 0; p < 2; p++)
-            {
-                FlushSet(TlbFor(AccessKind.Load, (PrivilegeLevel)p));
-                FlushSet(TlbFor(AccessKind.Store, (PrivilegeLevel)p));
-            }
+            DropGrantedEntries();
         }
     }
 

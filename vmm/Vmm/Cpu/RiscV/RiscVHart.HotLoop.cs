@@ -21,8 +21,9 @@ public sealed unsafe partial class RiscVHart
     // The store TLB of a privilege lies this many entries after its load TLB (see TlbFor).
     private const int StoreTlbDistance = 4 * TlbEntries;
 
-    // A decode-cache entry's byte offset is (pc & DecodeIndexMask) << 3 (16-byte entries, one per halfword).
-    private const ulong DecodeIndexMask = DecodeMask << 1;
+    // The decode cache is indexed by guest-physical page (see DecodePage): a page's 2048 halfword entries are 32 KiB.
+    private const int DecodePageShift = 11 + 4;
+    private const ulong DecodePageMask = (1UL << (DecodeBits - 11)) - 1;
 
     // The last halfword of a page: a fetch there must not read the next page, which may not be mapped.
     private const ulong PageEdge = 0xFFE;
@@ -55,11 +56,12 @@ public sealed unsafe partial class RiscVHart
         int stop;
         ulong limit; // the fetch page's address + PageEdge: sequential execution below it needs no page check
         long delta; // host address of the fetch page minus its virtual address
+        byte* dpage; // the decode entries of the fetch page
         goto NewPage;
 
     Jump:
         p = (byte*)(delta + (long)pc);
-        d = (Decoded*)((byte*)_dcache + ((pc & DecodeIndexMask) << 3));
+        d = (Decoded*)(dpage + ((pc & 0xFFE) << 3));
 
     Top: // p and d belong to pc
         if (--left < 0)
@@ -499,7 +501,7 @@ public sealed unsafe partial class RiscVHart
         }
 
         p = (byte*)(delta + (long)pc);
-        d = (Decoded*)((byte*)_dcache + ((pc & DecodeIndexMask) << 3));
+        d = (Decoded*)(dpage + ((pc & 0xFFE) << 3));
         if (((uint)*(ushort*)p << 16) != d->Check)
         {
             goto Refill;
@@ -517,6 +519,7 @@ public sealed unsafe partial class RiscVHart
         }
 
         delta = fe->Addend;
+        dpage = DecodePage((byte*)(delta + (long)pageVa));
         limit = pageVa + PageEdge;
         if (pc < limit)
         {
@@ -541,4 +544,14 @@ public sealed unsafe partial class RiscVHart
         _left = left;
         return stop;
     }
+
+    /// <summary>
+    /// The decode entries of the RAM page at <paramref name="hostPage"/>. They are found by guest-physical page, not by
+    /// virtual address: every static program is linked at the same address, so virtual indexing made the agent and
+    /// each program it starts evict each other's decodes, while a program's page-cache pages keep their physical
+    /// frames from one run to the next and across clones of a snapshot.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private byte* DecodePage(byte* hostPage) =>
+        (byte*)_dcache + ((((ulong)(hostPage - _ram) >> 12) & DecodePageMask) << DecodePageShift);
 }

@@ -7,13 +7,15 @@ namespace Harness.Vmm.Cpu.RiscV;
 public sealed unsafe partial class RiscVHart
 {
     // At least 11 (one 4 KiB page of halfwords), so that the entries of a page are contiguous: RunBlock steps along them.
-    private const int DecodeBits = 18;
-    private const ulong DecodeMask = (1UL << DecodeBits) - 1;
+    // 2^20 entries (16 MiB, touched only where code ran) give 512 page slots: the exec of a small program runs a few
+    // hundred pages of kernel and program code, and with 128 slots re-decodes took about 6 % of its host time.
+    private const int DecodeBits = 20;
 
     // How many instructions may run between timer and dirty-epoch checks.
     private const long CheckInterval = 8192;
 
-    // Indexed by virtual pc; entries are validated against memory before each use, so aliasing costs only a re-decode.
+    // Indexed by guest-physical page and offset (DecodePage); entries are validated against memory before each use,
+    // so aliasing costs only a re-decode.
     // Decoding is a function of the instruction bits alone, so a spare from a stopped hart is a head start (a clone
     // restored from a snapshot runs the code its predecessor ran), never a wrong answer.
     private Decoded[]? _decodeCache = SpareArrays<Decoded>.TakeOrAllocate(1 << DecodeBits);
@@ -379,7 +381,15 @@ public sealed unsafe partial class RiscVHart
                     }
 
                     _pc = pc + 4;
-                    FlushPagedTlbs();
+                    if (d->Rs1 == 0)
+                    {
+                        FlushPagedTlbs();
+                    }
+                    else
+                    {
+                        FlushPagedTlbPage(_xp[d->Rs1]);
+                    }
+
                     pc = _pc;
                     goto Special;
                 default:

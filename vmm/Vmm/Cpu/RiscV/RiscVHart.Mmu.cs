@@ -63,6 +63,8 @@ public sealed unsafe partial class RiscVHart
         {
             _tlb[i].Tag = TlbEntry.Invalid;
         }
+
+        ForgetPagedFills();
     }
 
     /// <summary>Drops translations of U and S mode (satp, SFENCE.VMA); M-mode entries are identity maps of RAM.</summary>
@@ -73,6 +75,8 @@ public sealed unsafe partial class RiscVHart
             FlushSet(TlbFor((AccessKind)kind, PrivilegeLevel.User));
             FlushSet(TlbFor((AccessKind)kind, PrivilegeLevel.Supervisor));
         }
+
+        ForgetPagedFills();
     }
 
     private void FlushStoreTlbs()
@@ -95,9 +99,11 @@ public sealed unsafe partial class RiscVHart
     /// Translates <paramref name="va"/> for <paramref name="kind"/> at <paramref name="priv"/>. Returns -1 and the
     /// physical address, or the exception cause to raise (tval is the faulting va).
     /// </summary>
-    private int Translate(ulong va, AccessKind kind, PrivilegeLevel priv, out ulong pa)
+    private int Translate(ulong va, AccessKind kind, PrivilegeLevel priv, out ulong pa, out ulong leafPte, out int leafLevel)
     {
         ulong mode = _satp >> 60;
+        leafPte = 0;
+        leafLevel = 0;
         if (priv == PrivilegeLevel.Machine || mode == 0)
         {
             pa = va;
@@ -176,6 +182,8 @@ public sealed unsafe partial class RiscVHart
             }
 
             pa = ((ppn | ((va >> 12) & lowMask)) << 12) | (va & 0xFFF);
+            leafPte = pte;
+            leafLevel = level;
             return -1;
         }
 
@@ -212,7 +220,7 @@ public sealed unsafe partial class RiscVHart
     private int TranslateAndFill(ulong va, AccessKind kind, PrivilegeLevel priv, out ulong pa, out byte* host)
     {
         host = null;
-        int cause = Translate(va, kind, priv, out pa);
+        int cause = Translate(va, kind, priv, out pa, out ulong leafPte, out int leafLevel);
         if (cause >= 0)
         {
             return cause;
@@ -242,6 +250,10 @@ public sealed unsafe partial class RiscVHart
             TlbEntry* e = TlbFor(kind, priv) + ((va >> 12) & TlbMask);
             e->Tag = va & ~0xFFFUL;
             e->Addend = (long)hostPage - (long)(va & ~0xFFFUL);
+            if (leafPte != 0)
+            {
+                NoteFill(e, kind, priv, va, leafPte, leafLevel);
+            }
         }
 
         return -1;
