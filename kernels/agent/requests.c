@@ -121,9 +121,13 @@ static int write_generation_file(const char *path, const char *text, int n, stru
 {
     char tmp[64];
     snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    mkdir("/run", 0755);
-    mkdir(GENERATION_DIR, 0755);
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0 && errno == ENOENT) {
+        /* Made by the first restore and kept by the snapshots after it; made again if a program removed it. */
+        mkdir("/run", 0755);
+        mkdir(GENERATION_DIR, 0755);
+        fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    }
     if (fd < 0 || write(fd, text, (size_t)n) != n || close(fd) < 0 || rename(tmp, path) < 0) {
         int e = errno;
         reply_error(reply, E_IO, e, "writing %s: %s", path, strerror(e));
@@ -198,9 +202,12 @@ static void handle_after_restore(struct agent_reader *r, struct agent_reply *rep
     }
     if (flags & AFTER_RESTORE_GENERATION_ID) {
         /* A value unique to this restore (as VMGenID is): clones of one snapshot tell themselves apart by it. */
-        char text[34];
-        for (int i = 0; i < 16; i++)
-            snprintf(text + 2 * i, 3, "%02x", generation_id[i]);
+        static const char hex[] = "0123456789abcdef";
+        char text[33];
+        for (int i = 0; i < 16; i++) {
+            text[2 * i] = hex[generation_id[i] >> 4];
+            text[2 * i + 1] = hex[generation_id[i] & 15];
+        }
         text[32] = '\n';
         if (write_generation_file(GENERATION_ID_FILE, text, 33, reply) < 0)
             return;

@@ -106,6 +106,22 @@ public class QemuBootTests
         r.StdoutText.Should().Be("hello from /tmp with /usr/sbin:/usr/bin:/sbin:/bin\npiped from the host\n");
     }
 
+    [Test, Order(5)]
+    public async Task Request_environment_overrides_the_defaults_and_hundreds_of_entries_arrive()
+    {
+        var environment = Enumerable.Range(0, 500).ToDictionary(i => $"V{i}", i => i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        environment["PATH"] = "/usr/bin:/bin";
+        environment["HOME"] = "/tmp";
+        var request = new ExecRequest(["sh", "-c", "echo \"$PATH $HOME $V0 $V499\"; env | grep -c '^V'; env | grep -c '^PATH='"])
+        {
+            Environment = environment,
+        };
+
+        ExecResult r = await Agent.ExecAsync(request, Soon());
+
+        r.StdoutText.Should().Be("/usr/bin:/bin /tmp 0 499\n500\n1\n");
+    }
+
     [Test, Order(6)]
     public async Task Missing_program_is_an_exec_failure_with_errno()
     {
@@ -191,6 +207,20 @@ public class QemuBootTests
 
         long guestNow = long.Parse(date.StdoutText.Trim(), System.Globalization.CultureInfo.InvariantCulture);
         guestNow.Should().BeInRange(when.ToUnixTimeSeconds(), when.ToUnixTimeSeconds() + 30);
+    }
+
+    [Test, Order(13)]
+    public async Task Generation_files_are_written_again_after_a_program_removes_their_directory()
+    {
+        byte[] entropy = System.Security.Cryptography.RandomNumberGenerator.GetBytes(64);
+        await Agent.AfterRestoreAsync(null, entropy, 7, Guid.NewGuid(), Soon());
+        (await Agent.ExecAsync(["sh", "-c", "cat /run/harness/generation; rm -rf /run/harness"], Soon())).StdoutText.Should().Be("7\n");
+
+        var id = Guid.NewGuid();
+        await Agent.AfterRestoreAsync(null, entropy, 8, id, Soon());
+        ExecResult r = await Agent.ExecAsync(["sh", "-c", "cat /run/harness/generation /run/harness/generation_id"], Soon());
+
+        r.StdoutText.Should().Be($"8\n{id:N}\n");
     }
 
     [Test, Order(14)]
