@@ -275,6 +275,73 @@ public class InstructionTests
     }
 
     [Test]
+    public void Amos_on_a_page_already_written_return_the_old_value_in_both_widths()
+    {
+        // The store before them puts the page in the store TLB, so add, swap, or and and run on the interpreter's
+        // fast path; max runs on the slow path after them.
+        using TestMachine m = Run("""
+            la t0, data
+            addi t3, t0, 8
+            sw zero, 4(t0)
+            li t1, -3
+            amoadd.w a0, t1, (t0)
+            amoswap.w a1, t1, (t0)
+            li t2, 0x70
+            amoor.w a2, t2, (t0)
+            amoand.w a3, t2, (t0)
+            amoadd.d a4, t1, (t3)
+            amoswap.d a5, t2, (t3)
+            amoor.d a6, t1, (t3)
+            amoand.d s5, t2, (t3)
+            amoadd.w x0, t1, (t0)
+            amomax.d s2, t2, (t3)
+            lw s3, 0(t0)
+            ld s4, 0(t3)
+            j 1f
+            .balign 8
+            data: .word 10, 0
+            .dword 99
+            1:
+            """);
+        m.X(10).Should().Be(10);
+        m.X(11).Should().Be(7);
+        m.X(12).Should().Be(unchecked((ulong)-3L));
+        m.X(13).Should().Be(unchecked((ulong)-3L));
+        m.X(14).Should().Be(99);
+        m.X(15).Should().Be(96);
+        m.X(16).Should().Be(0x70);
+        m.X(21).Should().Be(unchecked((ulong)-3L));
+        m.X(0).Should().Be(0);
+        m.X(18).Should().Be(0x70);
+        m.X(19).Should().Be(0x70 - 3);
+        m.X(20).Should().Be(0x70);
+    }
+
+    [Test]
+    public void Misaligned_amo_on_a_page_already_written_raises_a_store_misaligned_exception()
+    {
+        var m = new TestMachine();
+        using (m)
+        {
+            m.Load("""
+                la t0, handler
+                csrw mtvec, t0
+                li t2, 0x80100000
+                sd zero, 0(t2)
+                li t1, 0x80100004
+                amoadd.d a0, t1, (t1)
+                .balign 4
+                handler:
+                csrr a0, mcause
+                csrr a1, mtval
+                """ + Exit);
+            m.RunToExit();
+            m.X(10).Should().Be(6);
+            m.X(11).Should().Be(0x8010_0004);
+        }
+    }
+
+    [Test]
     public void Misaligned_amo_raises_a_store_misaligned_exception()
     {
         var m = new TestMachine();

@@ -25,6 +25,9 @@ public sealed unsafe partial class RiscVHart
     private const int DecodePageShift = 11 + 4;
     private const ulong DecodePageMask = (1UL << (DecodeBits - 11)) - 1;
 
+    // AMO funct5 values RunBlock handles itself.
+    private const byte AmoAdd = 0x00, AmoSwap = 0x01, AmoOr = 0x08, AmoAnd = 0x0C;
+
     // The last halfword of a page: a fetch there must not read the next page, which may not be mapped.
     private const ulong PageEdge = 0xFFE;
 
@@ -293,6 +296,59 @@ public sealed unsafe partial class RiscVHart
                 }
 
                 *(ulong*)(e->Addend + (long)va) = (ulong)x[d->Rs2];
+                break;
+            }
+
+            // The AMOs Linux uses for atomics, bit operations and reference counts (add, swap, or, and), on a page the
+            // store TLB holds; the others, misaligned addresses and misses go to ExecuteAtomic. Interlocked keeps them
+            // atomic against other harts, as there.
+            case Op.AmoW:
+            {
+                ulong va = x[d->Rs1];
+                TlbEntry* e = (TlbEntry*)((byte*)ltlb + ((va >> TlbShiftToOffset) & TlbOffsetMask)) + StoreTlbDistance;
+                if (e->Tag != (va & ~0xFFCUL))
+                {
+                    goto Special;
+                }
+
+                int* h = (int*)(e->Addend + (long)va);
+                int src = (int)x[d->Rs2];
+                int old;
+                switch (d->Aux)
+                {
+                    case AmoAdd: old = Interlocked.Add(ref *h, src) - src; break;
+                    case AmoSwap: old = Interlocked.Exchange(ref *h, src); break;
+                    case AmoOr: old = Interlocked.Or(ref *h, src); break;
+                    case AmoAnd: old = Interlocked.And(ref *h, src); break;
+                    default: goto Special;
+                }
+
+                x[d->Rd] = (ulong)(long)old;
+                break;
+            }
+
+            case Op.AmoD:
+            {
+                ulong va = x[d->Rs1];
+                TlbEntry* e = (TlbEntry*)((byte*)ltlb + ((va >> TlbShiftToOffset) & TlbOffsetMask)) + StoreTlbDistance;
+                if (e->Tag != (va & ~0xFF8UL))
+                {
+                    goto Special;
+                }
+
+                long* h = (long*)(e->Addend + (long)va);
+                long src = (long)x[d->Rs2];
+                long old;
+                switch (d->Aux)
+                {
+                    case AmoAdd: old = Interlocked.Add(ref *h, src) - src; break;
+                    case AmoSwap: old = Interlocked.Exchange(ref *h, src); break;
+                    case AmoOr: old = Interlocked.Or(ref *h, src); break;
+                    case AmoAnd: old = Interlocked.And(ref *h, src); break;
+                    default: goto Special;
+                }
+
+                x[d->Rd] = (ulong)old;
                 break;
             }
 
