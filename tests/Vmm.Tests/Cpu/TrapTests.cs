@@ -224,6 +224,48 @@ public class TrapTests
         m.Hart.Privilege.Should().Be(PrivilegeLevel.Supervisor);
     }
 
+    [TestCase("csrsi sstatus, 2", "li t0, 0x20\ncsrw sie, t0")]
+    [TestCase("li t0, 0x20\ncsrs sie, t0", "csrsi sstatus, 2")]
+    public void A_csr_write_that_makes_a_pending_interrupt_takeable_traps_before_the_next_instruction(string first, string enabling)
+    {
+        using var m = new TestMachine();
+        m.Load($"""
+            la t0, shandler
+            csrw stvec, t0
+            li t0, 0x222
+            csrw mideleg, t0
+            li t0, 0x200
+            csrw mie, t0
+            la t0, smode
+            csrw mepc, t0
+            li t1, 0x1800
+            csrc mstatus, t1
+            li t1, 0x800
+            csrs mstatus, t1
+            mret
+            smode:
+            li s6, 0
+            {first}
+            csrw sscratch, t0
+            csrrw t1, sepc, t1
+            li t2, 0x40000
+            csrc sstatus, t2
+            li s6, 1
+            {enabling}
+            li s6, 2
+            1: j 1b
+            .balign 4
+            shandler:
+            csrr s4, scause
+            li a7, 93
+            ecall
+            """);
+        m.Hart.SetPendingInterrupt(Interrupt.SupervisorTimer, true);
+        m.RunToExit();
+        m.X(22).Should().Be(1, "the interrupt is taken right after the write that enabled it, not before or later");
+        m.X(20).Should().Be((1UL << 63) | 5);
+    }
+
     [Test]
     public void Wfi_parks_the_hart_until_the_timer_fires()
     {

@@ -274,6 +274,33 @@ public sealed unsafe partial class RiscVHart
     /// <summary>
     /// Executes a Zicsr instruction. Returns false after raising an illegal-instruction trap.
     /// </summary>
+    /// <summary>
+    /// Whether the CSR instruction <paramref name="d"/> (just executed, mstatus was <paramref name="statusBefore"/>)
+    /// may have made an interrupt takeable or changed the data privilege, which the block-boundary work must see.
+    /// The CSR accesses of every trap entry and return, and the SUM toggles and interrupt masking around each user
+    /// copy and lock, do neither and go straight on.
+    /// </summary>
+    private bool CsrNeedsBoundary(Decoded* d, ulong statusBefore)
+    {
+        switch (d->Imm & 0xFFF)
+        {
+            case Csr.Sstatus:
+            case Csr.Mstatus:
+                ulong after = _mstatus;
+                return ((after & ~statusBefore) & (MStatus.SIE | MStatus.MIE)) != 0 ||
+                    ((after ^ statusBefore) & (MStatus.MPRV | MStatus.MPP)) != 0;
+            case Csr.Sie:
+            case Csr.Mie:
+            case Csr.Sip:
+            case Csr.Mip:
+            case Csr.Mideleg:
+            case Csr.Satp:
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private bool ExecuteCsr(Decoded* d, ulong pc, long retiredNow)
     {
         int csr = d->Imm & 0xFFF;

@@ -317,14 +317,23 @@ public sealed unsafe partial class RiscVHart
                 case Op.Csrrwi:
                 case Op.Csrrsi:
                 case Op.Csrrci:
+                {
                     _pc = pc + 4;
+                    ulong statusBefore = _mstatus;
                     if (!ExecuteCsr(d, pc, _retired + done + (chunk - left) - faults - 1))
                     {
                         goto Trapped;
                     }
 
                     pc = _pc;
-                    goto Special;
+                    if (CsrNeedsBoundary(d, statusBefore))
+                    {
+                        goto Special;
+                    }
+
+                    continue;
+                }
+
                 case Op.Ecall:
                     _pc = pc;
                     _ecallPc = pc;
