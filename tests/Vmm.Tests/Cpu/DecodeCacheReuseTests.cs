@@ -1,5 +1,7 @@
 // A hart's decoded-instruction cache handed on to a new hart (what a machine's disposal does for the next clone):
 // the entries left by other code at the same addresses must never decide what the new hart executes.
+using Harness.Vmm.Cpu.RiscV;
+
 namespace Harness.Vmm.Tests.Cpu;
 
 public class DecodeCacheReuseTests
@@ -22,6 +24,39 @@ public class DecodeCacheReuseTests
             second.X(12).Should().Be(1);
             second.Hart.ReleaseDecodeCache();
         }
+    }
+
+    [Test]
+    public unsafe void A_new_decode_cache_is_zero_and_takes_host_memory_only_where_written()
+    {
+        const int entries = 1 << 16; // 1 MiB: a size no hart uses, so no spare of it exists
+        using DecodeCacheMemory cache = DecodeCacheMemory.TakeOrMap(entries);
+        cache.Count.Should().Be(entries);
+        ResidentPages(cache).Should().Be(0, "mapped, not allocated: nothing is committed until written");
+
+        for (int page = 0; page < 3; page++)
+        {
+            cache.Entries[page * 256].Should().Be(default(Decoded), "a zero entry is a valid, undecoded one");
+            cache.Entries[page * 256].Check = 1;
+        }
+
+        ResidentPages(cache).Should().Be(3);
+        cache.Dispose();
+        cache.IsClosed.Should().BeTrue();
+    }
+
+    private static unsafe int ResidentPages(DecodeCacheMemory cache)
+    {
+        int pages = cache.Count * sizeof(Decoded) / 4096;
+        byte* vec = stackalloc byte[pages];
+        Tmds.Linux.LibC.mincore(cache.Entries, (Tmds.Linux.size_t)(ulong)(pages * 4096), vec).Should().Be(0);
+        int resident = 0;
+        for (int i = 0; i < pages; i++)
+        {
+            resident += vec[i] & 1;
+        }
+
+        return resident;
     }
 
     [Test]

@@ -7,9 +7,9 @@ namespace Harness.Vmm.Cpu.RiscV;
 public sealed unsafe partial class RiscVHart
 {
     // At least 11 (one 4 KiB page of halfwords), so that the entries of a page are contiguous: RunBlock steps along them.
-    // 2^20 entries (16 MiB, touched only where code ran) give 512 page slots: the exec of a small program runs a few
-    // hundred pages of kernel and program code, and with 128 slots re-decodes took about 6 % of its host time.
-    private const int DecodeBits = 20;
+    // 2^21 entries (32 MiB, touched only where code ran) give 1,024 page slots, more than the kernel's text: with 512
+    // slots its pages evicted each other, 3,800 re-decodes in one exec of a small program, 240 with 1,024.
+    private const int DecodeBits = 21;
 
     // How many instructions may run between timer and dirty-epoch checks.
     private const long CheckInterval = 8192;
@@ -18,7 +18,7 @@ public sealed unsafe partial class RiscVHart
     // so aliasing costs only a re-decode.
     // Decoding is a function of the instruction bits alone, so a spare from a stopped hart is a head start (a clone
     // restored from a snapshot runs the code its predecessor ran), never a wrong answer.
-    private Decoded[]? _decodeCache = SpareArrays<Decoded>.TakeOrAllocate(1 << DecodeBits);
+    private DecodeCacheMemory? _decodeCache = DecodeCacheMemory.TakeOrMap(1 << DecodeBits);
     private readonly Decoded[] _scratch = GC.AllocateArray<Decoded>(1, pinned: true);
     private Decoded* _dcache;
     private ulong _ecallPc;
@@ -28,10 +28,7 @@ public sealed unsafe partial class RiscVHart
     private void InitCaches()
     {
         InitTlb();
-        fixed (Decoded* d = _decodeCache)
-        {
-            _dcache = d;
-        }
+        _dcache = _decodeCache!.Entries;
 
         fixed (Decoded* s = _scratch)
         {
@@ -61,12 +58,12 @@ public sealed unsafe partial class RiscVHart
             throw new InvalidOperationException("a running hart keeps its decode cache");
         }
 
-        Decoded[]? cache = _decodeCache;
+        DecodeCacheMemory? cache = _decodeCache;
         _decodeCache = null;
         _dcache = null;
         if (cache != null)
         {
-            SpareArrays<Decoded>.Give(cache);
+            cache.GiveBack();
             ReleaseTlb();
         }
     }

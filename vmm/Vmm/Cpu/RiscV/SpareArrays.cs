@@ -1,6 +1,6 @@
-// The large pinned arrays a hart owns (its decode cache, its TLBs), kept when a machine stops and handed to the next
-// hart created. A restored clone then allocates none of them: their garbage would set how often a gen0 collection
-// pauses the restores in flight, and the decode cache comes warm. Each array belongs to one hart at a time.
+// The pinned arrays a hart owns (its TLBs), kept when a machine stops and handed to the next hart created, as its
+// decode cache is (DecodeCacheMemory). A restored clone then allocates none of them: their garbage would set how
+// often a gen0 collection pauses the restores in flight. Each array belongs to one hart at a time.
 using System.Collections.Concurrent;
 
 namespace Harness.Vmm.Cpu.RiscV;
