@@ -244,10 +244,13 @@ public class InstructionTests
         m.X(15).Should().Be(7);
     }
 
+    // The word and doubleword the AMO tests work on, at label `data`.
+    private const string AmoData = "\n j 1f\n .balign 8\n data: .word 10, 0\n .dword 99\n 1:\n";
+
     [Test]
     public void Amos_return_the_old_value_and_update_memory()
     {
-        using TestMachine m = Run("""
+        using TestMachine m = Run(("""
             la t0, data
             li t1, -3
             amoadd.w a0, t1, (t0)
@@ -258,12 +261,7 @@ public class InstructionTests
             amoxor.d a5, t1, 8(t0)
             ld a6, 8(t0)
             lw s2, 0(t0)
-            j 1f
-            .balign 8
-            data: .word 10, 0
-            .dword 99
-            1:
-            """.Replace("8(t0)", "(t3)").Replace("la t0, data\n", "la t0, data\naddi t3, t0, 8\n"));
+            """ + AmoData).Replace("8(t0)", "(t3)").Replace("la t0, data\n", "la t0, data\naddi t3, t0, 8\n"));
         m.X(10).Should().Be(10);
         m.X(11).Should().Be(7);
         m.X(12).Should().Be(7);
@@ -297,12 +295,7 @@ public class InstructionTests
             amomax.d s2, t2, (t3)
             lw s3, 0(t0)
             ld s4, 0(t3)
-            j 1f
-            .balign 8
-            data: .word 10, 0
-            .dword 99
-            1:
-            """);
+            """ + AmoData);
         m.X(10).Should().Be(10);
         m.X(11).Should().Be(7);
         m.X(12).Should().Be(unchecked((ulong)-3L));

@@ -183,24 +183,37 @@ public class TrapTests
         m.X(19).Should().Be(1, "mcause has the interrupt bit");
     }
 
+    // Delegates the supervisor interrupts to S-mode with mie set to `mie`, then runs `body` in S-mode; the S-mode
+    // handler records scause in s4 and sstatus in s5 and exits.
+    private static string InSupervisorWithDelegatedInterrupts(int mie, string body) => $"""
+        la t0, shandler
+        csrw stvec, t0
+        li t0, 0x222
+        csrw mideleg, t0
+        li t0, 0x{mie:x}
+        csrw mie, t0
+        la t0, smode
+        csrw mepc, t0
+        li t1, 0x1800
+        csrc mstatus, t1
+        li t1, 0x800
+        csrs mstatus, t1
+        mret
+        smode:
+        {body}
+        .balign 4
+        shandler:
+        csrr s4, scause
+        csrr s5, sstatus
+        li a7, 93
+        ecall
+        """;
+
     [Test]
     public void Supervisor_interrupts_delegated_to_s_mode_are_masked_by_sie_in_s_mode()
     {
         using var m = new TestMachine();
-        m.Load("""
-            la t0, shandler
-            csrw stvec, t0
-            li t0, 0x222
-            csrw mideleg, t0
-            csrw mie, t0
-            la t0, smode
-            csrw mepc, t0
-            li t1, 0x1800
-            csrc mstatus, t1
-            li t1, 0x800
-            csrs mstatus, t1
-            mret
-            smode:
+        m.Load(InSupervisorWithDelegatedInterrupts(0x222, """
             li s2, 1
             li s3, 0
             1: addi s3, s3, 1
@@ -208,13 +221,7 @@ public class TrapTests
             blt s3, t2, 1b
             csrsi sstatus, 2
             2: j 2b
-            .balign 4
-            shandler:
-            csrr s4, scause
-            csrr s5, sstatus
-            li a7, 93
-            ecall
-            """);
+            """));
         m.Hart.SetPendingInterrupt(Interrupt.SupervisorTimer, true);
         m.RunToExit();
         m.X(19).Should().Be(1000, "the interrupt waited for SIE");
@@ -229,21 +236,7 @@ public class TrapTests
     public void A_csr_write_that_makes_a_pending_interrupt_takeable_traps_before_the_next_instruction(string first, string enabling)
     {
         using var m = new TestMachine();
-        m.Load($"""
-            la t0, shandler
-            csrw stvec, t0
-            li t0, 0x222
-            csrw mideleg, t0
-            li t0, 0x200
-            csrw mie, t0
-            la t0, smode
-            csrw mepc, t0
-            li t1, 0x1800
-            csrc mstatus, t1
-            li t1, 0x800
-            csrs mstatus, t1
-            mret
-            smode:
+        m.Load(InSupervisorWithDelegatedInterrupts(0x200, $"""
             li s6, 0
             {first}
             csrw sscratch, t0
@@ -254,12 +247,7 @@ public class TrapTests
             {enabling}
             li s6, 2
             1: j 1b
-            .balign 4
-            shandler:
-            csrr s4, scause
-            li a7, 93
-            ecall
-            """);
+            """));
         m.Hart.SetPendingInterrupt(Interrupt.SupervisorTimer, true);
         m.RunToExit();
         m.X(22).Should().Be(1, "the interrupt is taken right after the write that enabled it, not before or later");
