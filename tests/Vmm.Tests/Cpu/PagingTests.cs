@@ -17,11 +17,7 @@ public class PagingTests
         csrw mtvec, t0
         la t0, smode
         csrw mepc, t0
-        li t1, 0x1800
-        csrc mstatus, t1
-        li t1, 0x800
-        csrs mstatus, t1
-        mret
+        """ + InstructionTests.MretToSupervisor + """
         .balign 4
         mhandler:
         csrr s9, mcause

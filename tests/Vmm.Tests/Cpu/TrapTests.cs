@@ -194,11 +194,7 @@ public class TrapTests
         csrw mie, t0
         la t0, smode
         csrw mepc, t0
-        li t1, 0x1800
-        csrc mstatus, t1
-        li t1, 0x800
-        csrs mstatus, t1
-        mret
+        {InstructionTests.MretToSupervisor}
         smode:
         {body}
         .balign 4
