@@ -272,9 +272,6 @@ public sealed unsafe partial class RiscVHart
     }
 
     /// <summary>
-    /// Executes a Zicsr instruction. Returns false after raising an illegal-instruction trap.
-    /// </summary>
-    /// <summary>
     /// Whether the CSR instruction <paramref name="d"/> (just executed, mstatus was <paramref name="statusBefore"/>)
     /// may have made an interrupt takeable or changed the data privilege, which the block-boundary work must see.
     /// The CSR accesses of every trap entry and return, and the SUM toggles and interrupt masking around each user
@@ -301,6 +298,9 @@ public sealed unsafe partial class RiscVHart
         }
     }
 
+    /// <summary>
+    /// Executes a Zicsr instruction. Returns false after raising an illegal-instruction trap.
+    /// </summary>
     private bool ExecuteCsr(Decoded* d, ulong pc, long retiredNow)
     {
         int csr = d->Imm & 0xFFF;
