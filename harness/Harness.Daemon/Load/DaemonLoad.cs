@@ -98,6 +98,7 @@ public static class DaemonLoad
         using var probe = new DaemonClient(daemon.SocketPath);
         DaemonStatus baseline = await SettleAsync(probe, options.SettleTimeout, cancellationToken).ConfigureAwait(false);
         int fixedBefore = FixedThreads(daemon.Pid);
+        string[] fixedNamesBefore = FixedThreadNames(daemon.Pid);
         int fdsBefore = ResourceDescriptors(daemon.Pid);
 
         var errors = new List<string>();
@@ -225,7 +226,8 @@ public static class DaemonLoad
         // waited for; thread-pool workers grow and retire on their own schedule, so they are reported, not compared.
         if (!restarted && fixedAfter > fixedBefore)
         {
-            leaks.Add($"threads other than thread-pool workers: {fixedBefore} before, {fixedAfter} after");
+            string added = string.Join(", ", FixedThreadNames(daemon.Pid).Except(fixedNamesBefore));
+            leaks.Add($"threads other than thread-pool workers: {fixedBefore} before, {fixedAfter} after (new names: {added})");
         }
 
         // Connections the clients closed are torn down by the daemon asynchronously: give that a moment.
@@ -319,22 +321,33 @@ public static class DaemonLoad
     /// Threads of <paramref name="pid"/> outside the two thread pools: .NET's workers (".NET TP ...") and the monitor's
     /// vCPU threads ("vcpu..."), which are parked and reused between VMs.
     /// </summary>
-    public static int FixedThreads(int pid) =>
-        CountThreads(pid, comm => !comm.StartsWith(".NET TP", StringComparison.Ordinal) && !comm.StartsWith("vcpu", StringComparison.Ordinal));
+    public static int FixedThreads(int pid) => CountThreads(pid, IsFixedThread);
+
+    /// <summary>The distinct names of the threads <see cref="FixedThreads"/> counts, so that a leak says which.</summary>
+    public static string[] FixedThreadNames(int pid) => [.. ThreadNames(pid).Where(IsFixedThread).Distinct().Order(StringComparer.Ordinal)];
+
+    // Thread-pool workers and parked vCPU threads come and go with the load; the runtime's background GC and tiered
+    // compilation threads start once, on the first collection or re-compilation that needs them, which may fall in
+    // the load run rather than before it. None of them is a leak.
+    private static bool IsFixedThread(string comm) =>
+        !comm.StartsWith(".NET TP", StringComparison.Ordinal) && !comm.StartsWith("vcpu", StringComparison.Ordinal) &&
+        comm is not (".NET BGC" or ".NET Tiered Com");
 
     /// <summary>Threads of <paramref name="pid"/> whose name matches.</summary>
     public static int CountThreads(int pid, Func<string, bool> match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        int n = 0;
+        return ThreadNames(pid).Count(match);
+    }
+
+    private static List<string> ThreadNames(int pid)
+    {
+        var names = new List<string>();
         foreach (string task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
         {
             try
             {
-                if (match(File.ReadAllText(Path.Combine(task, "comm")).Trim()))
-                {
-                    n++;
-                }
+                names.Add(File.ReadAllText(Path.Combine(task, "comm")).Trim());
             }
             catch (IOException)
             {
@@ -342,7 +355,7 @@ public static class DaemonLoad
             }
         }
 
-        return n;
+        return names;
     }
 
     private static double Percentile(double[] sorted, double p) =>
