@@ -1,6 +1,5 @@
 // The decode cache's memory: a private anonymous mapping outside the GC heap, kept when a hart stops and handed to
-// the next one like the TLB arrays (SpareArrays).
-using System.Collections.Concurrent;
+// the next one like the TLB arrays (HartSpares).
 using System.Runtime.InteropServices;
 using Tmds.Linux;
 
@@ -14,9 +13,6 @@ namespace Harness.Vmm.Cpu.RiscV;
 /// </summary>
 internal sealed unsafe class DecodeCacheMemory : SafeHandle
 {
-    private const int MaxSpares = 16;
-    private static readonly ConcurrentStack<DecodeCacheMemory> Spares = new();
-
     private readonly nuint _bytes;
 
     private DecodeCacheMemory(int entries)
@@ -48,7 +44,7 @@ internal sealed unsafe class DecodeCacheMemory : SafeHandle
     /// </summary>
     public static DecodeCacheMemory TakeOrMap(int entries)
     {
-        while (Spares.TryPop(out DecodeCacheMemory? spare))
+        while (HartSpares<DecodeCacheMemory>.TryTake() is { } spare)
         {
             if (spare.Count == entries)
             {
@@ -64,11 +60,7 @@ internal sealed unsafe class DecodeCacheMemory : SafeHandle
     /// <summary>Keeps this cache for the next hart, or unmaps it; its owner must never touch it again.</summary>
     public void GiveBack()
     {
-        if (Spares.Count < MaxSpares)
-        {
-            Spares.Push(this);
-        }
-        else
+        if (!HartSpares<DecodeCacheMemory>.TryGive(this))
         {
             Dispose();
         }

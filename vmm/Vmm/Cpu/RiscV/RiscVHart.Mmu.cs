@@ -14,8 +14,10 @@ public sealed unsafe partial class RiscVHart
 
     // One TLB per access kind and privilege (index 0..3 by the privilege encoding): switching between U and S costs
     // no flush, and entries always reflect the permissions of the mode that filled them.
-    // 48 KiB, passed on like the decode cache (SpareArrays) and flushed by the hart that takes it.
-    private readonly TlbEntry[] _tlb = SpareArrays<TlbEntry>.TakeOrAllocate(3 * 4 * TlbEntries);
+    // 48 KiB, passed on like the decode cache (HartSpares) and flushed by the hart that takes it.
+    private readonly TlbEntry[] _tlb = HartSpares<TlbEntry[]>.TryTake() is { Length: 3 * 4 * TlbEntries } spare
+        ? spare
+        : GC.AllocateArray<TlbEntry>(3 * 4 * TlbEntries, pinned: true);
     private TlbEntry* _tlbBase;
     private ulong _watchedPage = ulong.MaxValue;
 
@@ -54,7 +56,7 @@ public sealed unsafe partial class RiscVHart
     private void ReleaseTlb()
     {
         _tlbBase = null;
-        SpareArrays<TlbEntry>.Give(_tlb);
+        HartSpares<TlbEntry[]>.TryGive(_tlb);
     }
 
     private void FlushAllTlbs()
