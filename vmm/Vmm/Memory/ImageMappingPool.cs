@@ -36,8 +36,7 @@ public static class ImageMappingPool
     {
         lock (Kept)
         {
-            return Total() < MaxTotal && (!Kept.TryGetValue(imagePath, out Stack<CopyOnWriteMapping>? stack)
-                || (stack.Count < MaxPerImage && (!stack.TryPeek(out CopyOnWriteMapping? top) || top.Length == length)));
+            return RoomFor(Kept.GetValueOrDefault(imagePath), length);
         }
     }
 
@@ -53,7 +52,7 @@ public static class ImageMappingPool
                 Kept[path] = stack;
             }
 
-            if (Total() >= MaxTotal || stack.Count >= MaxPerImage || (stack.TryPeek(out CopyOnWriteMapping? top) && top.Length != mapping.Length))
+            if (!RoomFor(stack, mapping.Length))
             {
                 return false;
             }
@@ -72,8 +71,11 @@ public static class ImageMappingPool
         }
     }
 
-    // Under the lock; there are a handful of images at most.
-    private static int Total() => Kept.Values.Sum(s => s.Count);
+    // Under the lock: whether one more mapping of `length` bytes fits beside `stack` (an image's, or null for an image
+    // with none kept) and the pool's bound. There are a handful of images at most.
+    private static bool RoomFor(Stack<CopyOnWriteMapping>? stack, ulong length) =>
+        Kept.Values.Sum(s => s.Count) < MaxTotal && (stack == null
+            || (stack.Count < MaxPerImage && (!stack.TryPeek(out CopyOnWriteMapping? top) || top.Length == length)));
 
     /// <summary>Unmaps every kept mapping (tests, and a host reclaiming memory).</summary>
     public static void Clear()
