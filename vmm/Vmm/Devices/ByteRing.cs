@@ -71,12 +71,16 @@ internal sealed class ByteRing
     public byte[] ToArray()
     {
         var copy = new byte[Count];
+        CopyTo(copy);
+        return copy;
+    }
+
+    private void CopyTo(Span<byte> destination)
+    {
         for (int i = 0; i < Count; i++)
         {
-            copy[i] = _buffer[(_head + i) % _buffer.Length];
+            destination[i] = _buffer[(_head + i) % _buffer.Length];
         }
-
-        return copy;
     }
 
     /// <summary>Grows the storage (doubling, at most to the capacity) so that <paramref name="needed"/> bytes fit.</summary>
@@ -93,9 +97,9 @@ internal sealed class ByteRing
             size = (int)Math.Min((long)size * 2, Capacity);
         }
 
-        byte[] contents = ToArray();
-        _buffer = new byte[size];
-        contents.CopyTo(_buffer, 0);
+        var grown = new byte[size];
+        CopyTo(grown);
+        _buffer = grown;
         _head = 0;
     }
 }
