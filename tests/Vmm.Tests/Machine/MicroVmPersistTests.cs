@@ -1,5 +1,8 @@
 // Machine save and restore: a paused VM's state, encoded and decoded, restored over a copy of its RAM into a new
-// VM that carries on exactly where the original stopped; malformed or mismatched state is refused with a typed error.
+// VM that carries on exactly where the original stopped; malformed or mismatched state is refused with a typed error;
+// state sections read from a snapshot file are decoded once per distinct content.
+using Harness.Snapshots;
+using Harness.Vmm.Cpu.RiscV;
 using Harness.Vmm.Machine;
 using Harness.Vmm.Memory;
 using Harness.Vmm.Persist;
@@ -128,5 +131,49 @@ public class MicroVmPersistTests
             .Should().Throw<MachineStateException>();
         FluentActions.Invoking(() => MicroVm.Restore(Mutate(n => n["Harts"] = null), memory))
             .Should().Throw<MachineStateException>();
+    }
+
+    private static MicroVmState Read(string path)
+    {
+        using SnapshotReader reader = MachineSnapshot.Open(path);
+        return MachineSnapshotSections.ReadFrom(reader);
+    }
+
+    // Decoded sections are kept by their exact bytes: a snapshot read again gets the same state objects, one with
+    // different bytes never does, and a restore leaves them as they were.
+    [Test]
+    public async Task Equal_sections_decode_once_and_different_ones_decode_as_written()
+    {
+        await using MicroVm vm = Build(GuestPrograms.Spin);
+        await vm.StartAsync();
+        SpinWait.SpinUntil(() => vm.InstructionsRetired > 100_000, Timeout).Should().BeTrue();
+        await vm.PauseAsync();
+        string first = Path.Combine(_dir, "first.hsnap");
+        MachineSnapshot.Write(vm, first);
+        HartState firstHart = vm.SaveState().Harts[0];
+        await vm.ResumeAsync();
+        SpinWait.SpinUntil(() => vm.InstructionsRetired > firstHart.InstructionsRetired + 100_000, Timeout).Should().BeTrue();
+        await vm.PauseAsync();
+        string second = Path.Combine(_dir, "second.hsnap");
+        MachineSnapshot.Write(vm, second);
+        HartState secondHart = vm.SaveState().Harts[0];
+
+        MicroVmState a = Read(first);
+        MicroVmState b = Read(second);
+        Read(first).Harts[0].Should().BeSameAs(a.Harts[0], "the same bytes are decoded once");
+        a.Harts[0].Should().BeEquivalentTo(firstHart);
+        b.Harts[0].Should().NotBeSameAs(a.Harts[0]);
+        b.Harts[0].Should().BeEquivalentTo(secondHart, "a section with other bytes is decoded from them");
+
+        // A restore copies out of the state: what is kept stays what the file holds.
+        using (SnapshotReader reader = MachineSnapshot.Open(first))
+        {
+            await using MicroVm clone = MachineSnapshot.Restore(reader, RestoreMode.Eager);
+            await clone.StartAsync();
+            SpinWait.SpinUntil(() => clone.InstructionsRetired > firstHart.InstructionsRetired + 100_000, Timeout).Should().BeTrue();
+            await clone.PauseAsync();
+        }
+
+        Read(first).Harts[0].Should().BeEquivalentTo(firstHart);
     }
 }
