@@ -186,12 +186,20 @@ static int resolve_program(const struct exec_request *x, char *out, size_t cap)
 }
 
 /*
+ * Set by a vfork child whose execve failed, just before it exits. The child shares the agent's memory, and vfork
+ * returns in the agent only once the child has exec'd or exited, so the agent reads it with no pipe between them:
+ * glibc's posix_spawn reports a failed exec the same way. A pipe cost the guest an inode, two files and their
+ * teardown on every exec.
+ */
+static volatile int exec_errno;
+
+/*
  * Runs in a vfork child: it shares the agent's memory until execve, so it only makes system calls on its own
  * process (signal dispositions, file table and working directory are its own copies) and writes nothing the agent
- * reads. vfork spares the guest kernel copying the agent's page tables for a process that replaces them at once:
- * about a third of the guest instructions an exec cost.
+ * reads but exec_errno. vfork spares the guest kernel copying the agent's page tables for a process that replaces
+ * them at once: about a third of the guest instructions an exec cost.
  */
-static void child(const struct exec_request *x, const char *program, int in, int out, int err, int status)
+static void child(const struct exec_request *x, const char *program, int in, int out, int err)
 {
     sigset_t none;
     sigemptyset(&none);
@@ -205,11 +213,21 @@ static void child(const struct exec_request *x, const char *program, int in, int
     if (chdir(x->cwd[0] ? x->cwd : "/") < 0)
         goto fail;
     execve(program, (char **)x->argv, (char **)x->envp);
-fail:;
-    int e = errno;
-    ssize_t ignored = write(status, &e, sizeof e);
-    (void)ignored;
+fail:
+    exec_errno = errno != 0 ? errno : ENOEXEC;
     _exit(127);
+}
+
+/*
+ * /dev/null, opened once and kept (close-on-exec): the stdin of a program given no input, which then reads EOF at
+ * once, as it did from a pipe the agent closed, without a pipe made and torn down per exec. -1 if it cannot be opened.
+ */
+static int null_input(void)
+{
+    static int fd = -2;
+    if (fd == -2)
+        fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    return fd;
 }
 
 struct stream {
@@ -260,9 +278,9 @@ void agent_exec(struct agent_reader *r, struct agent_reply *reply)
         free(x);
         return;
     }
-    int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1}, st[2] = {-1, -1};
-    if (pipe2(in, O_CLOEXEC) < 0 || pipe2(out, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0 ||
-        pipe2(st, O_CLOEXEC) < 0) {
+    int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1};
+    int no_input = x->stdin_len == 0 ? null_input() : -1;
+    if ((no_input < 0 && pipe2(in, O_CLOEXEC) < 0) || pipe2(out, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0) {
         int e = errno;
         reply_error(reply, E_EXEC_FAILED, e, "pipe: %s", strerror(e));
         goto cleanup_fds;
@@ -275,6 +293,7 @@ void agent_exec(struct agent_reader *r, struct agent_reply *reply)
         goto cleanup_fds;
     }
     int64_t start = now_ms();
+    exec_errno = 0;
     pid_t pid = vfork();
     if (pid < 0) {
         int e = errno;
@@ -282,22 +301,17 @@ void agent_exec(struct agent_reader *r, struct agent_reply *reply)
         goto cleanup_fds;
     }
     if (pid == 0)
-        child(x, program, in[0], out[1], err[1], st[1]);
+        child(x, program, no_input >= 0 ? no_input : in[0], out[1], err[1]);
     watched_pid = pid;
     watched_done = 0;
-    close(in[0]);
+    if (in[0] >= 0)
+        close(in[0]);
     close(out[1]);
     close(err[1]);
-    close(st[1]);
-    in[0] = out[1] = err[1] = st[1] = -1;
+    in[0] = out[1] = err[1] = -1;
 
-    /* The status pipe closes on a successful execve and carries errno when it failed. */
-    int child_errno = 0;
-    ssize_t n;
-    do
-        n = read(st[0], &child_errno, sizeof child_errno);
-    while (n < 0 && errno == EINTR);
-    if (n == (ssize_t)sizeof child_errno) {
+    int child_errno = exec_errno;
+    if (child_errno != 0) {
         int status;
         while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
             ;
@@ -314,11 +328,12 @@ void agent_exec(struct agent_reader *r, struct agent_reply *reply)
     size_t stdin_off = 0;
     fcntl(so.fd, F_SETFL, O_NONBLOCK);
     fcntl(se.fd, F_SETFL, O_NONBLOCK);
-    fcntl(stdin_fd, F_SETFL, O_NONBLOCK);
-    if (x->stdin_len == 0) {
+    if (stdin_fd >= 0 && x->stdin_len == 0) {
         close(stdin_fd);
         stdin_fd = -1;
     }
+    if (stdin_fd >= 0)
+        fcntl(stdin_fd, F_SETFL, O_NONBLOCK);
     int timed_out = 0;
     for (;;) {
         agent_reap_children();
@@ -401,8 +416,6 @@ cleanup_fds:
             close(out[i]);
         if (err[i] >= 0)
             close(err[i]);
-        if (st[i] >= 0)
-            close(st[i]);
     }
     free_request(x);
     free(x);

@@ -132,6 +132,30 @@ public class QemuBootTests
         e.Which.Errno.Should().Be(2); // ENOENT
     }
 
+    [Test, Order(6)]
+    public async Task Program_the_kernel_cannot_load_is_an_exec_failure_with_its_errno()
+    {
+        // Executable and found, so only execve itself fails, in the vfork child, which reports errno back.
+        await Agent.WriteFileAsync("/tmp/not-a-program", new byte[] { 0x7f, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07 },
+            UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, Soon());
+
+        var e = await FluentActions.Awaiting(() => Agent.ExecAsync(["/tmp/not-a-program"], Soon()))
+            .Should().ThrowAsync<AgentErrorReplyException>();
+
+        e.Which.Code.Should().Be(AgentErrorCode.ExecFailed);
+        e.Which.Errno.Should().Be(8); // ENOEXEC
+        ExecResult after = await Agent.ExecAsync(["sh", "-c", "echo still serving"], Soon());
+        after.StdoutText.Should().Be("still serving\n");
+    }
+
+    [Test, Order(6)]
+    public async Task Program_given_no_input_reads_end_of_file_at_once()
+    {
+        ExecResult r = await Agent.ExecAsync(["sh", "-c", "cat > /tmp/no-input; stat -c %s /tmp/no-input; readlink /proc/self/fd/0; echo done"], Soon());
+
+        r.StdoutText.Should().Be("0\n/dev/null\ndone\n");
+    }
+
     [Test, Order(7)]
     public async Task Timeout_kills_the_whole_process_group()
     {
