@@ -29,7 +29,7 @@ public sealed unsafe partial class RiscVHart
 
         WriteCsrValue(csr, value, _retired);
         FlushAllTlbs();
-        Interlocked.Or(ref _attention, AttnInterrupt);
+        Interlocked.Or(ref *_attention, AttnInterrupt);
     }
 
     private ulong ReadMstatus()

@@ -13,6 +13,7 @@ public sealed unsafe partial class RiscVHart
     private const int StopRefill = 2;    // _stopEntry does not hold the instruction at _pc (host address _stopHost)
     private const int StopSpecial = 3;   // _stopEntry at _pc needs RunCore (counted in the budget, not executed)
     private const int StopAttention = 4; // a taken branch found _attention set; _pc is its target
+    private const int StopTranslated = 5; // compiled blocks are on: _pc (not run yet) starts a block to look up
 
     // A data TLB entry's byte offset from a virtual address in one shift and mask (16-byte entries).
     private const int TlbShiftToOffset = 12 - 4;
@@ -60,6 +61,9 @@ public sealed unsafe partial class RiscVHart
         ulong limit; // the fetch page's address + PageEdge: sequential execution below it needs no page check
         long delta; // host address of the fetch page minus its virtual address
         byte* dpage; // the decode entries of the fetch page
+        // With compiled blocks on, RunBlock only bridges what they leave to it: it hands back at the next taken jump
+        // or page change. RunCore tried the first page already, so entering it does not count.
+        bool watch = false;
         goto NewPage;
 
     Jump:
@@ -532,9 +536,15 @@ public sealed unsafe partial class RiscVHart
         goto PageEnd;
 
     Taken:
-        if (Volatile.Read(ref _attention) != 0)
+        if (Volatile.Read(ref *_attention) != 0)
         {
             stop = StopAttention;
+            goto Leave;
+        }
+
+        if (_translate)
+        {
+            stop = StopTranslated;
             goto Leave;
         }
 
@@ -575,7 +585,15 @@ public sealed unsafe partial class RiscVHart
         }
 
         delta = fe->Addend;
-        dpage = DecodePage((byte*)(delta + (long)pageVa));
+        byte* hostPage = (byte*)(delta + (long)pageVa);
+        if (_translate && watch)
+        {
+            stop = StopTranslated;
+            goto Leave;
+        }
+
+        watch = true;
+        dpage = DecodePage(hostPage);
         limit = pageVa + PageEdge;
         if (pc < limit)
         {

@@ -103,7 +103,7 @@ public sealed unsafe partial class RiscVHart
     /// <summary>Work done between blocks when something asked for attention. Returns an exit or -1 to go on.</summary>
     private int Boundary()
     {
-        int a = Interlocked.Exchange(ref _attention, 0);
+        int a = Interlocked.Exchange(ref *_attention, 0);
         if ((a & AttnTlbFlush) != 0)
         {
             FlushAllTlbs();
@@ -201,6 +201,9 @@ public sealed unsafe partial class RiscVHart
         ulong pc = _pc;
         bool slow = true;
         HartExit exit;
+
+        // Set when a translation handed back an instruction: the interpreter runs it before translations are tried again.
+        bool interpret = !_translate;
         CheckTimer();
 
         while (true)
@@ -223,6 +226,32 @@ public sealed unsafe partial class RiscVHart
                 slow = false;
             }
 
+            if (!interpret)
+            {
+                int t = RunTranslated(ref pc, ref left);
+                if (t == StopBudget)
+                {
+                    goto Event;
+                }
+
+                if (t == StopAttention)
+                {
+                    slow = true;
+                    continue;
+                }
+
+                // A compiled block handed over one instruction that needs a slow path (a TLB miss, a CSR, an
+                // atomic...): run it here, as if RunBlock had stopped on it, and go back to compiled code.
+                Decoded* entry;
+                if (t == InterpretOne && left > 0 && (entry = SlowPathEntry(pc)) != null)
+                {
+                    left--;
+                    _stopEntry = entry;
+                    goto HandleStop;
+                }
+            }
+
+            interpret = !_translate;
             _pc = pc;
             _left = left;
             int stop = RunBlock();
@@ -232,6 +261,9 @@ public sealed unsafe partial class RiscVHart
             {
                 case StopBudget:
                     goto Event;
+                case StopTranslated:
+                    continue;
+
                 case StopFetchMiss:
                     if (!FetchPage(pc, out _))
                     {
@@ -257,6 +289,7 @@ public sealed unsafe partial class RiscVHart
                     break;
             }
 
+        HandleStop:
             Decoded* d = _stopEntry;
             switch (d->Op)
             {
@@ -429,7 +462,7 @@ public sealed unsafe partial class RiscVHart
             _pc = pc;
             CheckTimer();
             pc = _pc;
-            if (_memory.DirtyEpoch != _dirtyEpoch || Volatile.Read(ref _attention) != 0)
+            if (_memory.DirtyEpoch != _dirtyEpoch || Volatile.Read(ref *_attention) != 0)
             {
                 slow = true;
             }

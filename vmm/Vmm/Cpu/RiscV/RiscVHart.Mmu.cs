@@ -244,7 +244,7 @@ public sealed unsafe partial class RiscVHart
                 _memory.MarkPageDirty((int)((pagePa - _ramBase) >> 12));
                 if (pagePa == _watchedPage)
                 {
-                    Interlocked.Or(ref _attention, AttnExit);
+                    Interlocked.Or(ref *_attention, AttnExit);
                     return -1;
                 }
             }

@@ -2,6 +2,7 @@
 // The interpreter, MMU, CSRs and traps live in the other RiscVHart.*.cs partial files.
 using System.Diagnostics;
 using Harness.Vmm.Bus;
+using Harness.Vmm.Cpu.RiscV.Translation;
 using Harness.Vmm.Memory;
 
 namespace Harness.Vmm.Cpu.RiscV;
@@ -28,8 +29,15 @@ public sealed unsafe partial class RiscVHart : IDisposable
     /// <summary>RAM restored lazily: pages must be made resident before the TLB hands out a pointer to them.</summary>
     private readonly bool _demandPaged;
 
+    // Whether this hart runs compiled blocks (BlockCache.Enabled when it was made).
+    private bool _translate;
+
     // x0..x31 plus slot 32, the sink that writes to x0 go to, so x0 reads stay zero without a check per write.
     private readonly ulong[] _x = GC.AllocateArray<ulong>(33, pinned: true);
+
+    // What a compiled block reads and writes (a BlockContext), pinned for the hart's life.
+    private readonly long[] _blockContextStore = GC.AllocateArray<long>(10, pinned: true);
+    private readonly BlockContext* _blockContext;
     private readonly ulong[] _f = GC.AllocateArray<ulong>(32, pinned: true);
     private readonly ulong* _xp;
     private readonly HartSleep _sleep = new();
@@ -52,7 +60,9 @@ public sealed unsafe partial class RiscVHart : IDisposable
     private ulong _timerDeadline = ulong.MaxValue;
     private int _timerBit = Interrupt.MachineTimer;
     private bool _wfi;
-    private int _attention;
+    // Cross-thread requests (exit, interrupt, TLB and instruction-cache flushes), a bit each. It lives in the pinned
+    // block context, where compiled code can read it too.
+    private readonly int* _attention;
     private long _dirtyEpoch;
     private bool _running;
 
@@ -71,9 +81,16 @@ public sealed unsafe partial class RiscVHart : IDisposable
         _ramBase = memory.BaseAddress;
         _ramSize = memory.Size;
         _demandPaged = memory.IsDemandPaged;
+        _translate = BlockCache.Enabled;
         fixed (ulong* p = _x)
         {
             _xp = p; // the array is pinned for its whole life
+        }
+
+        fixed (long* p = _blockContextStore)
+        {
+            _blockContext = (BlockContext*)p; // pinned too
+            _attention = (int*)((byte*)p + BlockContext.AttentionOffset);
         }
 
         InitCaches();
@@ -140,6 +157,16 @@ public sealed unsafe partial class RiscVHart : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether this hart runs guest code as compiled blocks (x86-64 hosts; on by default, off with HARNESS_TRANSLATE=0)
+    /// rather than only interpreting it. Only while the hart is not running.
+    /// </summary>
+    internal bool UsesCompiledBlocks
+    {
+        get => _translate;
+        set => _translate = value && BlockCompiler.Supported;
+    }
+
     /// <summary>Reads integer register <paramref name="index"/> (0..31).</summary>
     public ulong GetRegister(int index)
     {
@@ -174,18 +201,18 @@ public sealed unsafe partial class RiscVHart : IDisposable
     /// <summary>Asks <see cref="Run"/> to return <see cref="HartExit.ExitRequested"/> at its next block boundary. Any thread.</summary>
     public void RequestExit()
     {
-        Interlocked.Or(ref _attention, AttnExit);
+        Interlocked.Or(ref *_attention, AttnExit);
         _sleep.Wake();
     }
 
     /// <summary>Drops every cached translation before the next instruction boundary the hart reaches. Any thread.</summary>
-    public void RequestTlbFlush() => Interlocked.Or(ref _attention, AttnTlbFlush);
+    public void RequestTlbFlush() => Interlocked.Or(ref *_attention, AttnTlbFlush);
 
     /// <summary>
     /// Remote FENCE.I. The decoded-instruction cache validates every entry against memory before it runs, so this
     /// only ends the current block. Any thread.
     /// </summary>
-    public void RequestInstructionCacheFlush() => Interlocked.Or(ref _attention, AttnIcacheFlush);
+    public void RequestInstructionCacheFlush() => Interlocked.Or(ref *_attention, AttnIcacheFlush);
 
     /// <summary>
     /// True when the timer's interrupt is enabled in mie, so that its deadline can wake the hart. Meaningful from
@@ -209,7 +236,7 @@ public sealed unsafe partial class RiscVHart : IDisposable
         {
             if ((Interlocked.Or(ref _mip, bit) & bit) == 0)
             {
-                Interlocked.Or(ref _attention, AttnInterrupt);
+                Interlocked.Or(ref *_attention, AttnInterrupt);
                 _sleep.Wake();
             }
         }
@@ -242,7 +269,7 @@ public sealed unsafe partial class RiscVHart : IDisposable
                     return true;
                 }
 
-                if ((Volatile.Read(ref _attention) & AttnExit) != 0)
+                if ((Volatile.Read(ref *_attention) & AttnExit) != 0)
                 {
                     return false;
                 }
@@ -452,7 +479,7 @@ public sealed unsafe partial class RiscVHart : IDisposable
         _timerBit = state.TimerInterruptBit;
         _wfi = state.WaitingForInterrupt;
         FlushAllTlbs();
-        Interlocked.Or(ref _attention, AttnInterrupt);
+        Interlocked.Or(ref *_attention, AttnInterrupt);
     }
 
     private static void ValidatePrivilege(byte p)

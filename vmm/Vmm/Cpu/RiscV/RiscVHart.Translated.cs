@@ -1,0 +1,123 @@
+// Running compiled blocks (Translation/BlockCompiler) from the interpreter's outer loop: find the block at pc by its
+// guest-physical address, compile it on first sight, call it, and follow it to the next block without going back
+// to RunBlock, until a block hands an instruction to the interpreter or the budget or attention word says stop.
+using System.Runtime.CompilerServices;
+using Harness.Vmm.Cpu.RiscV.Translation;
+
+namespace Harness.Vmm.Cpu.RiscV;
+
+public sealed unsafe partial class RiscVHart
+{
+    // RunTranslated's results when the interpreter goes on at pc: in general, or for one instruction a block handed
+    // over (its slow path, or an op blocks do not compile).
+    private const int NotTranslated = -1;
+    private const int InterpretOne = -2;
+
+    /// <summary>Entries per TLB set, for compiled blocks, which index the same sets.</summary>
+    internal const int TlbEntryCount = TlbEntries;
+
+    /// <summary>
+    /// Runs compiled blocks from <paramref name="pc"/> for as long as there are blocks to run. Returns
+    /// <see cref="StopBudget"/>, <see cref="StopAttention"/> (pc is the next instruction), or
+    /// <see cref="NotTranslated"/>: the interpreter goes on at pc.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int RunTranslated(ref ulong pc, ref long left)
+    {
+        BlockContext* c = _blockContext;
+        c->X = _xp + 16;
+        c->LoadTlb = _loadTlb;
+        TlbEntry* fetch = TlbFor(AccessKind.Fetch, _priv);
+        c->FetchTlb = fetch;
+        c->Ram = _ram;
+        while (true)
+        {
+            if (left <= 0)
+            {
+                return StopBudget;
+            }
+
+            if (Volatile.Read(ref *_attention) != 0)
+            {
+                return StopAttention;
+            }
+
+            ulong pageVa = pc & ~0xFFFUL;
+            TlbEntry* fe = fetch + ((pc >> 12) & TlbMask);
+            if (fe->Tag != pageVa)
+            {
+                return NotTranslated;
+            }
+
+            byte* host = (byte*)(fe->Addend + (long)pageVa);
+            ulong frame = (ulong)(host - _ram) >> 12;
+            if (frame >= BlockCache.MaxFrames)
+            {
+                return NotTranslated;
+            }
+
+            int off = (int)(pc & 0xFFF);
+            void* code = BlockCache.Find(frame, off);
+            if (code == null && (!BlockCache.Sighted(frame, off) || (code = BlockCache.Compile(frame, off, host)) == null))
+            {
+                return NotTranslated;
+            }
+
+            c->Left = left;
+            c->Host = host + off;
+            c->PageVa = pageVa;
+            c->ChainSite = null;
+            int r = ((delegate* unmanaged[SuppressGCTransition]<BlockContext*, int>)code)(c);
+            left = c->Left;
+            pc = c->Pc;
+            if (r == BlockCompiler.ExitNext)
+            {
+                if (c->ChainSite != null && (pc & ~0xFFFUL) == pageVa)
+                {
+                    // The exit was a jump to a block of the same page: point it there, so that next time the code goes
+                    // straight on (with the registers the prologue loaded, which hold for the whole page).
+                    BlockCache.Chain(c->ChainSite, frame, (int)(pc & 0xFFF), host);
+                }
+
+                if (Volatile.Read(ref *_attention) != 0)
+                {
+                    return StopAttention;
+                }
+
+                continue;
+            }
+
+            if (r == BlockCompiler.ExitStale)
+            {
+                BlockCache.Forget(frame, off);
+                return NotTranslated;
+            }
+
+            return InterpretOne;
+        }
+    }
+
+    /// <summary>
+    /// The decode entry of the instruction at <paramref name="pc"/> when it is one RunCore's stop handling runs (slow
+    /// loads and stores, atomics, FP memory and compute, CSRs, traps and fences), decoding it if needed; else null.
+    /// </summary>
+    private Decoded* SlowPathEntry(ulong pc)
+    {
+        ulong pageVa = pc & ~0xFFFUL;
+        TlbEntry* fe = TlbFor(AccessKind.Fetch, _priv) + ((pc >> 12) & TlbMask);
+        if (fe->Tag != pageVa || (pc & 0xFFF) == PageEdge)
+        {
+            return null;
+        }
+
+        byte* p = (byte*)(fe->Addend + (long)pc);
+        Decoded* d = (Decoded*)(DecodePage((byte*)(fe->Addend + (long)pageVa)) + ((pc & 0xFFE) << 3));
+        if ((*(uint*)p << d->Shift) != d->Check)
+        {
+            Refill(d, p, pc);
+        }
+
+        return d->Op is >= Op.Lb and <= Op.Sd or >= Op.FenceI and <= Op.Csrrci or >= Op.LrW and <= Op.FpCompute
+            && d->Op != Op.Wfi ? d : null;
+    }
+}
