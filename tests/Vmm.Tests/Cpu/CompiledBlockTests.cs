@@ -127,8 +127,33 @@ public class CompiledBlockTests
                 rs1 = 0;
             }
 
-            switch (rng.Next(11))
+            switch (rng.Next(12))
             {
+                case 10 when left > 4: // LR, maybe something in between, SC (which fails when the reservation is not ours)
+                {
+                    int off = rng.Next(0, 255) * 8;
+                    bool wide = rng.Next(2) == 0;
+                    int f3 = wide ? 3 : 2;
+                    body.Add(IType(0x13, 28, 0, 31, off));
+                    if (rng.Next(4) != 0)
+                    {
+                        body.Add((0x02u << 27) | (28u << 15) | (uint)(f3 << 12) | (uint)(rd << 7) | 0x2Fu);
+                    }
+
+                    if (rng.Next(3) == 0)
+                    {
+                        body.Add(RType(0x33, rs1 == 0 ? 1 : rs1, 0, rs2, rs2, 0));
+                    }
+
+                    if (rng.Next(5) == 0)
+                    {
+                        body.Add(IType(0x13, 28, 0, 28, 8 * rng.Next(-1, 2)));
+                    }
+
+                    body.Add((0x03u << 27) | (uint)(rs2 << 20) | (28u << 15) | (uint)(f3 << 12) | (uint)(Pool[rng.Next(Pool.Length)] << 7) | 0x2Fu);
+                    break;
+                }
+
                 case 0: // OP
                 {
                     (int f3, int f7)[] ops = [(0, 0), (0, 0x20), (1, 0), (2, 0), (3, 0), (4, 0), (5, 0), (5, 0x20), (6, 0), (7, 0),

@@ -2,6 +2,8 @@
 // or hit MMIO), LR/SC and AMOs, FP loads and stores, and FP compute.
 using System.Runtime.CompilerServices;
 
+using Harness.Vmm.Cpu.RiscV.Translation;
+
 namespace Harness.Vmm.Cpu.RiscV;
 
 public sealed unsafe partial class RiscVHart
@@ -132,10 +134,11 @@ public sealed unsafe partial class RiscVHart
                 }
 
                 ulong v = size == 4 ? (ulong)(long)Volatile.Read(ref *(int*)h) : Volatile.Read(ref *(ulong*)h);
-                _resValid = true;
-                _resAddress = PhysicalOf(h);
-                _resValue = v;
-                _resSize = (byte)(size >> 2);
+                BlockContext* c = _blockContext;
+                c->ResValid = 1;
+                c->ResAddress = PhysicalOf(h);
+                c->ResValue = v;
+                c->ResSize = size >> 2;
                 x[d->Rd] = v;
                 return true;
             }
@@ -152,10 +155,11 @@ public sealed unsafe partial class RiscVHart
                     return false;
                 }
 
-                bool ok = _resValid && _resSize == (size >> 2) && _resAddress == PhysicalOf(h) && (size == 4
-                    ? Interlocked.CompareExchange(ref *(int*)h, (int)x[d->Rs2], (int)_resValue) == (int)_resValue
-                    : Interlocked.CompareExchange(ref *(ulong*)h, x[d->Rs2], _resValue) == _resValue);
-                _resValid = false;
+                BlockContext* c = _blockContext;
+                bool ok = c->ResValid != 0 && c->ResSize == (size >> 2) && c->ResAddress == PhysicalOf(h) && (size == 4
+                    ? Interlocked.CompareExchange(ref *(int*)h, (int)x[d->Rs2], (int)c->ResValue) == (int)c->ResValue
+                    : Interlocked.CompareExchange(ref *(ulong*)h, x[d->Rs2], c->ResValue) == c->ResValue);
+                c->ResValid = 0;
                 x[d->Rd] = ok ? 0UL : 1UL;
                 return true;
             }

@@ -30,6 +30,7 @@ public sealed unsafe partial class RiscVHart
         TlbEntry* fetch = TlbFor(AccessKind.Fetch, _priv);
         c->FetchTlb = fetch;
         c->Ram = _ram;
+        c->RamBase = _ramBase;
         while (true)
         {
             if (left <= 0)

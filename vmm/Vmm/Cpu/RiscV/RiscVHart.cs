@@ -36,7 +36,7 @@ public sealed unsafe partial class RiscVHart : IDisposable
     private readonly ulong[] _x = GC.AllocateArray<ulong>(33, pinned: true);
 
     // What a compiled block reads and writes (a BlockContext), pinned for the hart's life.
-    private readonly long[] _blockContextStore = GC.AllocateArray<long>(10, pinned: true);
+    private readonly long[] _blockContextStore = GC.AllocateArray<long>(15, pinned: true);
     private readonly BlockContext* _blockContext;
     private readonly ulong[] _f = GC.AllocateArray<ulong>(32, pinned: true);
     private readonly ulong* _xp;
@@ -54,9 +54,6 @@ public sealed unsafe partial class RiscVHart : IDisposable
     private long _retired;
     private long _retiredLive;
     private long _cycleOffset, _instretOffset;
-    private bool _resValid;
-    private ulong _resAddress, _resValue;
-    private byte _resSize;
     private ulong _timerDeadline = ulong.MaxValue;
     private int _timerBit = Interrupt.MachineTimer;
     private bool _wfi;
@@ -327,7 +324,7 @@ public sealed unsafe partial class RiscVHart : IDisposable
         _mcounteren = _scounteren = 7;
         _fcsr = 0;
         _cycleOffset = _instretOffset = -_retired;
-        _resValid = false;
+        _blockContext->ResValid = 0;
         _wfi = false;
         Volatile.Write(ref _timerDeadline, ulong.MaxValue);
         FlushAllTlbs();
@@ -370,10 +367,10 @@ public sealed unsafe partial class RiscVHart : IDisposable
             Cycle = (ulong)(_retired + _cycleOffset),
             Instret = (ulong)(_retired + _instretOffset),
             InstructionsRetired = _retired,
-            ReservationValid = _resValid,
-            ReservationAddress = _resAddress,
-            ReservationValue = _resValue,
-            ReservationSize = _resSize,
+            ReservationValid = _blockContext->ResValid != 0,
+            ReservationAddress = _blockContext->ResAddress,
+            ReservationValue = _blockContext->ResValue,
+            ReservationSize = (byte)_blockContext->ResSize,
             TimerDeadline = Volatile.Read(ref _timerDeadline),
             TimerInterruptBit = _timerBit,
             WaitingForInterrupt = _wfi,
@@ -471,10 +468,10 @@ public sealed unsafe partial class RiscVHart : IDisposable
         _retired = state.InstructionsRetired;
         _cycleOffset = (long)state.Cycle - _retired;
         _instretOffset = (long)state.Instret - _retired;
-        _resValid = state.ReservationValid;
-        _resAddress = state.ReservationAddress;
-        _resValue = state.ReservationValue;
-        _resSize = state.ReservationSize;
+        _blockContext->ResValid = state.ReservationValid ? 1 : 0;
+        _blockContext->ResAddress = state.ReservationAddress;
+        _blockContext->ResValue = state.ReservationValue;
+        _blockContext->ResSize = state.ReservationSize;
         Volatile.Write(ref _timerDeadline, state.TimerDeadline);
         _timerBit = state.TimerInterruptBit;
         _wfi = state.WaitingForInterrupt;

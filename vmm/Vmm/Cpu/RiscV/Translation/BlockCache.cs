@@ -14,6 +14,8 @@ internal static unsafe class BlockCache
     public const int MaxFrames = 1 << 18;
 
     private const long ArenaBytes = 256L << 20;
+    private const long HugePage = 2L << 20;
+    private const int MadvHugePage = 14;
 
     // Per frame, null or a table of 2,048 code pointers, one per halfword of the page. A block is only ever stored
     // under the frame and offset it was compiled from, and checks its own bytes before running, so an entry needs no
@@ -28,6 +30,14 @@ internal static unsafe class BlockCache
     private static readonly X64 Buffer = new();
     private static byte* _arena;
     private static byte* _dispatch;
+    static BlockCache()
+    {
+        if (Environment.GetEnvironmentVariable("HARNESS_JITSTATS") == "1")
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.Error.WriteLine($"blocks: {Statistics}");
+        }
+    }
+
     private static long _used;
     private static long _compiled, _stale, _chained;
 
@@ -107,7 +117,10 @@ internal static unsafe class BlockCache
                     return null;
                 }
 
-                _arena = (byte*)p;
+                // Huge pages where the host grants them: blocks are small and spread over megabytes, and with 4 KiB
+                // pages nearly every jump between blocks would miss the instruction TLB.
+                _arena = (byte*)(((long)p + HugePage - 1) & ~(HugePage - 1));
+                _ = LibC.madvise(_arena, (size_t)(ulong)(ArenaBytes - HugePage), MadvHugePage);
                 Buffer.Reset();
                 BlockCompiler.EmitDispatch(Buffer, FrameBlocks);
                 Buffer.Code.CopyTo(new Span<byte>(_arena, Buffer.Length));
@@ -131,7 +144,7 @@ internal static unsafe class BlockCache
 
             long size = (Buffer.Length + 15) & ~15L;
 
-            if (_used + size > ArenaBytes)
+            if (_used + size > ArenaBytes - HugePage)
             {
                 return null;
             }

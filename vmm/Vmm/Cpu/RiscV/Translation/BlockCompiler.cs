@@ -10,7 +10,8 @@ namespace Harness.Vmm.Cpu.RiscV.Translation;
 internal struct BlockContext
 {
     public const int XOffset = 0, LoadTlbOffset = 8, LeftOffset = 16, HostOffset = 24, PcOffset = 32, PageVaOffset = 40,
-        ChainSiteOffset = 48, FetchTlbOffset = 56, RamOffset = 64, AttentionOffset = 72;
+        ChainSiteOffset = 48, FetchTlbOffset = 56, RamOffset = 64, AttentionOffset = 72,
+        ResValidOffset = 80, ResAddressOffset = 88, ResValueOffset = 96, ResSizeOffset = 104, RamBaseOffset = 112;
 
     public unsafe ulong* X;          // guest registers + 16 (slot 32 absorbs writes to x0), so that all take a byte offset
     public unsafe TlbEntry* LoadTlb; // the load TLB of the data privilege; the store TLB follows it
@@ -22,6 +23,12 @@ internal struct BlockContext
     public unsafe TlbEntry* FetchTlb; // the fetch TLB of the hart's privilege (the dispatch code looks pages up in it)
     public unsafe byte* Ram;         // host address of guest RAM (frames count from it)
     public int Attention;            // the hart's attention word (RiscVHart._attention points here)
+    public int Padding;
+    public long ResValid;            // the LR reservation: nonzero when held,
+    public ulong ResAddress;         // its guest-physical address,
+    public ulong ResValue;           // the value LR read (SC compare-exchanges against it),
+    public long ResSize;             // and its size in words (1 or 2); the interpreter keeps it here too
+    public ulong RamBase;            // guest-physical address of RAM
 }
 
 internal static unsafe class BlockCompiler
@@ -192,11 +199,13 @@ internal static unsafe class BlockCompiler
     internal static bool Compiles(Op op) =>
         op is >= Op.Lui and <= Op.Sd or >= Op.Addi and <= Op.Sraw or Op.Mul or Op.Mulw or Op.Fence;
 
-    // AMO add and swap have single x86 instructions (lock xadd, xchg); the other AMOs stay with the interpreter.
+    // LR and SC, and the AMOs Linux uses: add and swap have single x86 instructions (lock xadd, xchg), xor, or and
+    // and a compare-exchange loop. Min and max stay with the interpreter.
     private static bool Compiles(in Decoded d) =>
-        Compiles(d.Op) || (d.Op is Op.AmoW or Op.AmoD && d.Aux is AmoAdd or AmoSwap);
+        Compiles(d.Op) || d.Op is Op.LrW or Op.LrD or Op.ScW or Op.ScD ||
+        (d.Op is Op.AmoW or Op.AmoD && d.Aux is AmoAdd or AmoSwap or AmoXor or AmoOr or AmoAnd);
 
-    private const byte AmoAdd = 0x00, AmoSwap = 0x01;
+    private const byte AmoAdd = 0x00, AmoSwap = 0x01, AmoXor = 0x04, AmoOr = 0x08, AmoAnd = 0x0C;
 
     // Common exit with pc = pageVa + off: left and pc to the context, code in eax.
     private static void ExitTo(X64 x, long off, int code)
@@ -397,6 +406,14 @@ internal static unsafe class BlockCompiler
             case Op.AmoD:
                 Atomic(x, d, index, fixups);
                 return;
+            case Op.LrW:
+            case Op.LrD:
+                LoadReserved(x, d, index, fixups);
+                return;
+            case Op.ScW:
+            case Op.ScD:
+                StoreConditional(x, d, index, fixups);
+                return;
             default:
                 throw new InvalidOperationException($"{d.Op} is not compiled");
         }
@@ -465,29 +482,52 @@ internal static unsafe class BlockCompiler
         }
     }
 
-    // AMO add or swap on a page the store TLB holds (aligned; misaligned addresses miss and go to the interpreter).
-    private static void Atomic(X64 x, Decoded d, int index, List<(int, int)> fixups)
+    // T0 = the host address of x[rs1] through the load or store TLB, aligned to the access (else the miss exit).
+    private static void AtomicAddress(X64 x, Decoded d, bool wide, bool store, int index, List<(int, int)> fixups)
     {
-        bool wide = d.Op == Op.AmoD;
         Get(x, T0, d.Rs1);
         x.Mov(T1, T0);
         x.ShiftImm(5, T1, TlbShiftToOffset);
         x.AluImm(X64.And, T1, TlbOffsetMask);
-        x.AluImm32(X64.Add, T1, StoreTlbBytes);
+        if (store)
+        {
+            x.AluImm32(X64.Add, T1, StoreTlbBytes);
+        }
+
         x.AluReg(X64.Add, T1, Tlb);
         x.Mov(T2, T0);
         x.AluImm(X64.And, T2, wide ? ~0xFF8 : ~0xFFC);
         x.AluMem(X64.Cmp, T2, T1, 0);
         fixups.Add((x.Jcc(X64.CcNe), index));
         x.AluMem(X64.Add, T0, T1, 8);
+    }
+
+    // An AMO on a page the store TLB holds (misaligned addresses miss and go to the interpreter, which traps).
+    private static void Atomic(X64 x, Decoded d, int index, List<(int, int)> fixups)
+    {
+        bool wide = d.Op == Op.AmoD;
+        AtomicAddress(x, d, wide, store: true, index, fixups);
         Get(x, T2, d.Rs2);
         if (d.Aux == AmoAdd)
         {
             x.LockXadd(T0, T2, wide);
         }
-        else
+        else if (d.Aux == AmoSwap)
         {
             x.Xchg(T0, T2, wide);
+        }
+        else
+        {
+            // old = [h]; do { new = old op v } while (!cmpxchg) -- rax holds old for cmpxchg, so h moves to r10.
+            x.Mov(T1, T0);
+            x.LoadFrom(wide ? Op.Ld : Op.Lwu, T0, T1);
+            int retry = x.Length;
+            x.Mov(X64.Rcx, T0);
+            x.AluReg(d.Aux == AmoXor ? X64.Xor : d.Aux == AmoOr ? X64.Or : X64.And, X64.Rcx, T2, wide);
+            x.LockCmpxchg(T1, X64.Rcx, wide);
+            int back = x.Jcc(X64.CcNe);
+            x.BindTo(back, retry);
+            x.Mov(T2, T0);
         }
 
         if (!wide)
@@ -496,6 +536,54 @@ internal static unsafe class BlockCompiler
         }
 
         Set(x, d.Rd, T2);
+    }
+
+    // LR: the load, and the reservation (guest-physical address, value, size) in the context, as the interpreter keeps it.
+    private static void LoadReserved(X64 x, Decoded d, int index, List<(int, int)> fixups)
+    {
+        bool wide = d.Op == Op.LrD;
+        AtomicAddress(x, d, wide, store: false, index, fixups);
+        x.LoadFrom(wide ? Op.Ld : Op.Lw, T2, T0);
+        Set(x, d.Rd, T2);
+        x.Store(Ctx, BlockContext.ResValueOffset, T2);
+        x.StoreImm(Ctx, BlockContext.ResValidOffset, 1);
+        x.StoreImm(Ctx, BlockContext.ResSizeOffset, wide ? 2 : 1);
+        x.AluMem(X64.Sub, T0, Ctx, BlockContext.RamOffset);
+        x.AluMem(X64.Add, T0, Ctx, BlockContext.RamBaseOffset);
+        x.Store(Ctx, BlockContext.ResAddressOffset, T0);
+    }
+
+    // SC: succeeds when the reservation is this address and size and memory still holds the value LR read.
+    private static void StoreConditional(X64 x, Decoded d, int index, List<(int, int)> fixups)
+    {
+        bool wide = d.Op == Op.ScD;
+        AtomicAddress(x, d, wide, store: true, index, fixups);
+        x.Mov(T1, T0);
+        var fail = new List<int>();
+        x.CmpMemImm64(Ctx, BlockContext.ResValidOffset, 0);
+        fail.Add(x.Jcc(X64.CcE));
+        x.CmpMemImm64(Ctx, BlockContext.ResSizeOffset, wide ? 2 : 1);
+        fail.Add(x.Jcc(X64.CcNe));
+        x.Mov(T2, T1);
+        x.AluMem(X64.Sub, T2, Ctx, BlockContext.RamOffset);
+        x.AluMem(X64.Add, T2, Ctx, BlockContext.RamBaseOffset);
+        x.AluMem(X64.Cmp, T2, Ctx, BlockContext.ResAddressOffset);
+        fail.Add(x.Jcc(X64.CcNe));
+        x.Load(T0, Ctx, BlockContext.ResValueOffset);
+        Get(x, X64.Rcx, d.Rs2);
+        x.LockCmpxchg(T1, X64.Rcx, wide);
+        fail.Add(x.Jcc(X64.CcNe));
+        x.StoreImm(Ctx, BlockContext.ResValidOffset, 0);
+        x.StoreImm(Xr, Reg(d.Rd), 0);
+        int done = x.Jmp();
+        foreach (int f in fail)
+        {
+            x.Bind(f);
+        }
+
+        x.StoreImm(Ctx, BlockContext.ResValidOffset, 0);
+        x.StoreImm(Xr, Reg(d.Rd), 1);
+        x.Bind(done);
     }
 
     /// <summary>

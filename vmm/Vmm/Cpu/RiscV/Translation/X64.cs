@@ -57,6 +57,25 @@ internal sealed class X64
         Byte(((reg & 7) << 3) | (addr & 7));
     }
 
+    /// <summary>lock cmpxchg [addr], reg: compares rax (eax) with memory; ZF set when it stored reg.</summary>
+    public void LockCmpxchg(int addr, int reg, bool wide)
+    {
+        Byte(0xF0);
+        Rex(wide, reg, addr);
+        Byte(0x0F);
+        Byte(0xB1);
+        Byte(((reg & 7) << 3) | (addr & 7));
+    }
+
+    /// <summary>cmp qword [base + disp], imm32 (sign-extended).</summary>
+    public void CmpMemImm64(int baseReg, int disp, int imm)
+    {
+        Rex(true, 0, baseReg);
+        Byte(0x81);
+        Mem(7, baseReg, disp);
+        Int32(imm);
+    }
+
     /// <summary>xchg [addr], reg (locked by the processor; reg gets the old value).</summary>
     public void Xchg(int addr, int reg, bool wide)
     {
@@ -319,6 +338,16 @@ internal sealed class X64
         Byte(0xE9);
         Int32(0);
         return _n - 4;
+    }
+
+    /// <summary>Points the rel32 at <paramref name="at"/> to code position <paramref name="target"/> (a jump back).</summary>
+    public void BindTo(int at, int target)
+    {
+        int rel = target - (at + 4);
+        _b[at] = (byte)rel;
+        _b[at + 1] = (byte)(rel >> 8);
+        _b[at + 2] = (byte)(rel >> 16);
+        _b[at + 3] = (byte)(rel >> 24);
     }
 
     /// <summary>Points the rel32 at <paramref name="at"/> to the current position.</summary>
