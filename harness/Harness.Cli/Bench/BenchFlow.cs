@@ -34,8 +34,12 @@ internal static class BenchFlow
         var request = new SnapshotRestoreRequest(snapPath) { Mode = options.Mode };
         try
         {
-            using IBenchStep warm = progress.Begin("restore: unmeasured warm-up");
-            await RestoreAndExecAsync(request, ct).ConfigureAwait(false);
+            using IBenchStep warm = progress.Begin($"restore: {options.WarmupRuns} unmeasured warm-up", options.WarmupRuns);
+            for (int i = 0; i < options.WarmupRuns; i++)
+            {
+                await RestoreAndExecAsync(request, ct).ConfigureAwait(false);
+                warm.Report(i + 1);
+            }
         }
         catch (Exception e) when (cached && e is MachineStateException or SnapshotFormatException or GuestBootException)
         {
