@@ -87,6 +87,46 @@ public class CompiledBlockTests
         m.Hart.InstructionsRetired.Should().BeLessThan(64 * 5 + 10);
     }
 
+    [Test]
+    public void A_supervisor_csr_in_a_compiled_block_still_traps_in_user_mode([Values(true, false)] bool compile)
+    {
+        Assume.That(BlockCompiler.Supported, "blocks are compiled on x86-64 hosts only");
+        using var m = new TestMachine();
+        m.Hart.UsesCompiledBlocks = compile;
+        m.Load("""
+            .option norvc
+            la t0, handler
+            csrw mtvec, t0
+            li t0, 0x55
+            csrw sscratch, t0
+            li s1, 6
+            loop:
+            jal ra, func
+            addi s1, s1, -1
+            bnez s1, loop
+            la s4, func
+            csrw mepc, s4
+            li t0, 0x1800
+            csrc mstatus, t0
+            mret
+            func:
+            addi a1, a1, 1
+            csrr a0, sscratch
+            ret
+            .balign 4
+            handler:
+            csrr s2, mcause
+            csrr s3, mepc
+            li a7, 93
+            ecall
+            """);
+        m.RunToExit();
+        m.X(10).Should().Be(0x55, "M-mode reads sscratch");
+        m.X(11).Should().Be(7, "func ran six times in M-mode and once in U-mode up to the CSR");
+        m.X(18).Should().Be(2, "U-mode may not touch sscratch: illegal instruction");
+        m.X(19).Should().Be(m.X(20) + 4, "mepc is the csrr right after the addi");
+    }
+
     private static TestMachine Prepare(uint[] program, byte[] data, ulong[] regs, bool compile)
     {
         var m = new TestMachine();
@@ -127,8 +167,24 @@ public class CompiledBlockTests
                 rs1 = 0;
             }
 
-            switch (rng.Next(12))
+            switch (rng.Next(13))
             {
+                case 11: // supervisor CSRs blocks compile (and sstatus forms they leave to the interpreter)
+                {
+                    int[] csrs = [0x140, 0x141, 0x142, 0x143, 0x100];
+                    int csr = csrs[rng.Next(csrs.Length)];
+                    int f3 = rng.Next(6) switch { 0 => 1, 1 => 2, 2 => 3, 3 => 5, 4 => 6, _ => 7 };
+                    int src = f3 >= 5 ? rng.Next(32) : rs1;
+                    if (csr == 0x100)
+                    {
+                        // reads, and clearing SIE; setting bits would change how the machine runs, not what blocks do
+                        (f3, src) = rng.Next(3) switch { 0 => (2, 0), 1 => (7, 2), _ => (3, 0) };
+                    }
+
+                    body.Add(IType(0x73, rd, f3, src, csr));
+                    break;
+                }
+
                 case 10 when left > 4: // LR, maybe something in between, SC (which fails when the reservation is not ours)
                 {
                     int off = rng.Next(0, 255) * 8;

@@ -34,11 +34,11 @@ public sealed unsafe partial class RiscVHart
 
     private ulong ReadMstatus()
     {
-        ulong s = _mstatus | MStatus.XlFields;
+        ulong s = Status | MStatus.XlFields;
         return (s & MStatus.FS) == MStatus.FsDirty ? s | MStatus.SD : s;
     }
 
-    private bool FpEnabled => (_mstatus & MStatus.FS) != 0;
+    private bool FpEnabled => (Status & MStatus.FS) != 0;
 
     /// <summary>Whether the current privilege may touch <paramref name="csr"/> beyond the numeric privilege rule.</summary>
     private bool CsrAccessAllowed(int csr)
@@ -62,7 +62,7 @@ public sealed unsafe partial class RiscVHart
             }
         }
 
-        if (csr == Csr.Satp && _priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TVM) != 0)
+        if (csr == Csr.Satp && _priv == PrivilegeLevel.Supervisor && (Status & MStatus.TVM) != 0)
         {
             return false;
         }
@@ -97,10 +97,10 @@ public sealed unsafe partial class RiscVHart
             case Csr.Stvec: v = _stvec; return true;
             case Csr.Scounteren: v = _scounteren; return true;
             case Csr.Senvcfg: return true;
-            case Csr.Sscratch: v = _sscratch; return true;
-            case Csr.Sepc: v = _sepc; return true;
-            case Csr.Scause: v = _scause; return true;
-            case Csr.Stval: v = _stval; return true;
+            case Csr.Sscratch: v = _blockContext->Sscratch; return true;
+            case Csr.Sepc: v = _blockContext->Sepc; return true;
+            case Csr.Scause: v = _blockContext->Scause; return true;
+            case Csr.Stval: v = _blockContext->Stval; return true;
             case Csr.Sip: v = (ulong)Volatile.Read(ref _mip) & _mideleg; return true;
             case Csr.Satp: v = _satp; return true;
             case Csr.Mvendorid:
@@ -147,15 +147,15 @@ public sealed unsafe partial class RiscVHart
         {
             case Csr.Fflags:
                 _fcsr = (_fcsr & ~0x1Fu) | (uint)(v & 0x1F);
-                _mstatus |= MStatus.FsDirty;
+                Status |= MStatus.FsDirty;
                 break;
             case Csr.Frm:
                 _fcsr = (_fcsr & 0x1F) | (uint)((v & 7) << 5);
-                _mstatus |= MStatus.FsDirty;
+                Status |= MStatus.FsDirty;
                 break;
             case Csr.Fcsr:
                 _fcsr = (uint)(v & 0xFF);
-                _mstatus |= MStatus.FsDirty;
+                Status |= MStatus.FsDirty;
                 break;
             case Csr.Mcycle:
                 _cycleOffset = (long)v - retiredNow - 1;
@@ -165,7 +165,7 @@ public sealed unsafe partial class RiscVHart
                 _instretOffset = (long)v - retiredNow - 1;
                 break;
             case Csr.Sstatus:
-                WriteMstatus((_mstatus & ~MStatus.SstatusWritable) | (v & MStatus.SstatusWritable));
+                WriteMstatus((Status & ~MStatus.SstatusWritable) | (v & MStatus.SstatusWritable));
                 break;
             case Csr.Sie:
                 _mie = (_mie & ~_mideleg) | (v & _mideleg);
@@ -177,16 +177,16 @@ public sealed unsafe partial class RiscVHart
                 _scounteren = v & 0xFFFF_FFFF;
                 break;
             case Csr.Sscratch:
-                _sscratch = v;
+                _blockContext->Sscratch = v;
                 break;
             case Csr.Sepc:
-                _sepc = v & ~1UL;
+                _blockContext->Sepc = v & ~1UL;
                 break;
             case Csr.Scause:
-                _scause = v;
+                _blockContext->Scause = v;
                 break;
             case Csr.Stval:
-                _stval = v;
+                _blockContext->Stval = v;
                 break;
             case Csr.Sip:
                 UpdateMip(_mideleg & (1UL << Interrupt.SupervisorSoftware), v);
@@ -243,14 +243,14 @@ public sealed unsafe partial class RiscVHart
 
     private void WriteMstatus(ulong v)
     {
-        ulong old = _mstatus;
+        ulong old = Status;
         ulong n = v & MStatus.WritableMask;
         if (((n >> MStatus.MppShift) & 3) == 2)
         {
             n = (n & ~MStatus.MPP) | (old & MStatus.MPP); // MPP is WARL; 2 is reserved
         }
 
-        _mstatus = n;
+        Status = n;
 
         // Entries filled while SUM or MXR granted access must go when that permission is withdrawn.
         if (((old & ~n) & (MStatus.SUM | MStatus.MXR)) != 0)
@@ -283,7 +283,7 @@ public sealed unsafe partial class RiscVHart
         {
             case Csr.Sstatus:
             case Csr.Mstatus:
-                ulong after = _mstatus;
+                ulong after = Status;
                 return ((after & ~statusBefore) & (MStatus.SIE | MStatus.MIE)) != 0 ||
                     ((after ^ statusBefore) & (MStatus.MPRV | MStatus.MPP)) != 0;
             case Csr.Sie:

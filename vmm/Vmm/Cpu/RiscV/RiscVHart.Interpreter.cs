@@ -349,7 +349,7 @@ public sealed unsafe partial class RiscVHart
                 case Op.Csrrci:
                 {
                     _pc = pc + 4;
-                    ulong statusBefore = _mstatus;
+                    ulong statusBefore = Status;
                     if (!ExecuteCsr(d, pc, _retired + done + (chunk - left) - faults - 1))
                     {
                         goto Trapped;
@@ -390,7 +390,7 @@ public sealed unsafe partial class RiscVHart
                     pc = _pc;
                     goto Special;
                 case Op.Sret:
-                    if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TSR) != 0))
+                    if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (Status & MStatus.TSR) != 0))
                     {
                         goto Illegal;
                     }
@@ -399,7 +399,7 @@ public sealed unsafe partial class RiscVHart
                     pc = _pc;
                     goto Special;
                 case Op.Wfi:
-                    if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TW) != 0))
+                    if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (Status & MStatus.TW) != 0))
                     {
                         goto Illegal;
                     }
@@ -414,7 +414,7 @@ public sealed unsafe partial class RiscVHart
                     exit = HartExit.WaitForInterrupt;
                     goto Exit;
                 case Op.SfenceVma:
-                    if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.TVM) != 0))
+                    if (_priv == PrivilegeLevel.User || (_priv == PrivilegeLevel.Supervisor && (Status & MStatus.TVM) != 0))
                     {
                         goto Illegal;
                     }

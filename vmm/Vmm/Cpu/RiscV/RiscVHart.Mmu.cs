@@ -38,8 +38,8 @@ public sealed unsafe partial class RiscVHart
 
     /// <summary>The privilege data accesses are checked and translated with (mstatus.MPRV applies in M-mode).</summary>
     private PrivilegeLevel DataPrivilege =>
-        _priv == PrivilegeLevel.Machine && (_mstatus & MStatus.MPRV) != 0
-            ? (PrivilegeLevel)((_mstatus >> MStatus.MppShift) & 3)
+        _priv == PrivilegeLevel.Machine && (Status & MStatus.MPRV) != 0
+            ? (PrivilegeLevel)((Status >> MStatus.MppShift) & 3)
             : _priv;
 
     private void InitTlb()
@@ -202,7 +202,7 @@ public sealed unsafe partial class RiscVHart
                 return false;
             }
         }
-        else if (user && (kind == AccessKind.Fetch || (_mstatus & MStatus.SUM) == 0))
+        else if (user && (kind == AccessKind.Fetch || (Status & MStatus.SUM) == 0))
         {
             return false;
         }
@@ -210,7 +210,7 @@ public sealed unsafe partial class RiscVHart
         return kind switch
         {
             AccessKind.Fetch => (pte & PteX) != 0,
-            AccessKind.Load => (pte & PteR) != 0 || ((_mstatus & MStatus.MXR) != 0 && (pte & PteX) != 0),
+            AccessKind.Load => (pte & PteR) != 0 || ((Status & MStatus.MXR) != 0 && (pte & PteX) != 0),
             _ => (pte & PteW) != 0,
         };
     }

@@ -74,7 +74,7 @@ public sealed unsafe partial class RiscVHart
                 }
 
                 _fpr[d->Rd] = size == 4 ? v | 0xFFFF_FFFF_0000_0000UL : v; // NaN-boxing
-                _mstatus |= MStatus.FsDirty;
+                Status |= MStatus.FsDirty;
                 return true;
             }
 
@@ -104,7 +104,7 @@ public sealed unsafe partial class RiscVHart
                     return Illegal(d, pc);
                 }
 
-                _mstatus |= MStatus.FsDirty;
+                Status |= MStatus.FsDirty;
                 return true;
             default:
                 return ExecuteAtomic(d, x, pc);

@@ -31,6 +31,7 @@ public sealed unsafe partial class RiscVHart
         c->FetchTlb = fetch;
         c->Ram = _ram;
         c->RamBase = _ramBase;
+        c->Priv = (long)_priv;
         while (true)
         {
             if (left <= 0)

@@ -17,11 +17,11 @@ public sealed unsafe partial class RiscVHart
         _wfi = false;
         if (from <= PrivilegeLevel.Supervisor && ((deleg >> code) & 1) != 0)
         {
-            _sepc = epc;
-            _scause = cause;
-            _stval = tval;
-            ulong s = _mstatus & ~(MStatus.SPIE | MStatus.SPP | MStatus.SIE);
-            if ((_mstatus & MStatus.SIE) != 0)
+            _blockContext->Sepc = epc;
+            _blockContext->Scause = cause;
+            _blockContext->Stval = tval;
+            ulong s = Status & ~(MStatus.SPIE | MStatus.SPP | MStatus.SIE);
+            if ((Status & MStatus.SIE) != 0)
             {
                 s |= MStatus.SPIE;
             }
@@ -31,7 +31,7 @@ public sealed unsafe partial class RiscVHart
                 s |= MStatus.SPP;
             }
 
-            _mstatus = s;
+            Status = s;
             _priv = PrivilegeLevel.Supervisor;
             _pc = TrapVector(_stvec, isInterrupt, code);
         }
@@ -40,14 +40,14 @@ public sealed unsafe partial class RiscVHart
             _mepc = epc;
             _mcause = cause;
             _mtval = tval;
-            ulong m = _mstatus & ~(MStatus.MPIE | MStatus.MPP | MStatus.MIE);
-            if ((_mstatus & MStatus.MIE) != 0)
+            ulong m = Status & ~(MStatus.MPIE | MStatus.MPP | MStatus.MIE);
+            if ((Status & MStatus.MIE) != 0)
             {
                 m |= MStatus.MPIE;
             }
 
             m |= (ulong)from << MStatus.MppShift;
-            _mstatus = m;
+            Status = m;
             _priv = PrivilegeLevel.Machine;
             _pc = TrapVector(_mtvec, isInterrupt, code);
         }
@@ -69,13 +69,13 @@ public sealed unsafe partial class RiscVHart
         }
 
         ulong m = pending & ~_mideleg;
-        if (m != 0 && (_priv < PrivilegeLevel.Machine || (_mstatus & MStatus.MIE) != 0))
+        if (m != 0 && (_priv < PrivilegeLevel.Machine || (Status & MStatus.MIE) != 0))
         {
             return Highest(m);
         }
 
         ulong s = pending & _mideleg;
-        if (s != 0 && (_priv < PrivilegeLevel.Supervisor || (_priv == PrivilegeLevel.Supervisor && (_mstatus & MStatus.SIE) != 0)))
+        if (s != 0 && (_priv < PrivilegeLevel.Supervisor || (_priv == PrivilegeLevel.Supervisor && (Status & MStatus.SIE) != 0)))
         {
             return Highest(s);
         }
@@ -100,9 +100,9 @@ public sealed unsafe partial class RiscVHart
 
     private void DoMret()
     {
-        var mpp = (PrivilegeLevel)((_mstatus >> MStatus.MppShift) & 3);
-        ulong m = _mstatus & ~(MStatus.MIE | MStatus.MPP);
-        if ((_mstatus & MStatus.MPIE) != 0)
+        var mpp = (PrivilegeLevel)((Status >> MStatus.MppShift) & 3);
+        ulong m = Status & ~(MStatus.MIE | MStatus.MPP);
+        if ((Status & MStatus.MPIE) != 0)
         {
             m |= MStatus.MIE;
         }
@@ -113,23 +113,23 @@ public sealed unsafe partial class RiscVHart
             m &= ~MStatus.MPRV;
         }
 
-        _mstatus = m;
+        Status = m;
         _priv = mpp;
         _pc = _mepc;
     }
 
     private void DoSret()
     {
-        var spp = (_mstatus & MStatus.SPP) != 0 ? PrivilegeLevel.Supervisor : PrivilegeLevel.User;
-        ulong s = _mstatus & ~(MStatus.SIE | MStatus.SPP | MStatus.MPRV);
-        if ((_mstatus & MStatus.SPIE) != 0)
+        var spp = (Status & MStatus.SPP) != 0 ? PrivilegeLevel.Supervisor : PrivilegeLevel.User;
+        ulong s = Status & ~(MStatus.SIE | MStatus.SPP | MStatus.MPRV);
+        if ((Status & MStatus.SPIE) != 0)
         {
             s |= MStatus.SIE;
         }
 
         s |= MStatus.SPIE;
-        _mstatus = s;
+        Status = s;
         _priv = spp;
-        _pc = _sepc;
+        _pc = _blockContext->Sepc;
     }
 }

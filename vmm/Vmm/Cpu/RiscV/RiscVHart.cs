@@ -36,7 +36,7 @@ public sealed unsafe partial class RiscVHart : IDisposable
     private readonly ulong[] _x = GC.AllocateArray<ulong>(33, pinned: true);
 
     // What a compiled block reads and writes (a BlockContext), pinned for the hart's life.
-    private readonly long[] _blockContextStore = GC.AllocateArray<long>(15, pinned: true);
+    private readonly long[] _blockContextStore = GC.AllocateArray<long>(21, pinned: true);
     private readonly BlockContext* _blockContext;
     private readonly ulong[] _f = GC.AllocateArray<ulong>(32, pinned: true);
     private readonly ulong* _xp;
@@ -45,11 +45,12 @@ public sealed unsafe partial class RiscVHart : IDisposable
 
     private ulong _pc;
     private PrivilegeLevel _priv;
-    private ulong _mstatus;
+    // mstatus, in the pinned block context, where compiled CSR accesses read it and clear SIE.
+    private ref ulong Status => ref _blockContext->Mstatus;
     private ulong _medeleg, _mideleg, _mie;
     private long _mip;
     private ulong _mtvec, _mscratch, _mepc, _mcause, _mtval, _mcounteren;
-    private ulong _stvec, _sscratch, _sepc, _scause, _stval, _scounteren, _satp;
+    private ulong _stvec, _scounteren, _satp;
     private uint _fcsr;
     private long _retired;
     private long _retiredLive;
@@ -313,11 +314,11 @@ public sealed unsafe partial class RiscVHart : IDisposable
         Array.Clear(_f);
         _pc = pc & ~1UL;
         _priv = privilege;
-        _mstatus = 0;
+        Status = 0;
         _medeleg = _mideleg = _mie = 0;
         Volatile.Write(ref _mip, 0);
         _mtvec = _mscratch = _mepc = _mcause = _mtval = 0;
-        _stvec = _sscratch = _sepc = _scause = _stval = _satp = 0;
+        _stvec = _blockContext->Sscratch = _blockContext->Sepc = _blockContext->Scause = _blockContext->Stval = _satp = 0;
 
         // The counter enables reset to an unspecified value; cycle, time and instret open to every mode, as firmware
         // leaves them for Linux (whose vDSO reads time in U-mode and never writes scounteren itself).
@@ -357,10 +358,10 @@ public sealed unsafe partial class RiscVHart : IDisposable
             Mtval = _mtval,
             Mcounteren = _mcounteren,
             Stvec = _stvec,
-            Sscratch = _sscratch,
-            Sepc = _sepc,
-            Scause = _scause,
-            Stval = _stval,
+            Sscratch = _blockContext->Sscratch,
+            Sepc = _blockContext->Sepc,
+            Scause = _blockContext->Scause,
+            Stval = _blockContext->Stval,
             Scounteren = _scounteren,
             Satp = _satp,
             Fcsr = _fcsr,
@@ -446,7 +447,7 @@ public sealed unsafe partial class RiscVHart : IDisposable
         Array.Copy(state.F, _f, 32);
         _pc = state.Pc & ~1UL;
         _priv = (PrivilegeLevel)state.Privilege;
-        _mstatus = state.Mstatus & MStatus.WritableMask;
+        Status = state.Mstatus & MStatus.WritableMask;
         _medeleg = state.Medeleg;
         _mideleg = state.Mideleg;
         _mie = state.Mie;
@@ -458,10 +459,10 @@ public sealed unsafe partial class RiscVHart : IDisposable
         _mtval = state.Mtval;
         _mcounteren = state.Mcounteren & 0xFFFF_FFFF;
         _stvec = state.Stvec & ~2UL;
-        _sscratch = state.Sscratch;
-        _sepc = state.Sepc & ~1UL;
-        _scause = state.Scause;
-        _stval = state.Stval;
+        _blockContext->Sscratch = state.Sscratch;
+        _blockContext->Sepc = state.Sepc & ~1UL;
+        _blockContext->Scause = state.Scause;
+        _blockContext->Stval = state.Stval;
         _scounteren = state.Scounteren & 0xFFFF_FFFF;
         _satp = state.Satp;
         _fcsr = state.Fcsr;

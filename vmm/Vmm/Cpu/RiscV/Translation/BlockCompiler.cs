@@ -11,7 +11,8 @@ internal struct BlockContext
 {
     public const int XOffset = 0, LoadTlbOffset = 8, LeftOffset = 16, HostOffset = 24, PcOffset = 32, PageVaOffset = 40,
         ChainSiteOffset = 48, FetchTlbOffset = 56, RamOffset = 64, AttentionOffset = 72,
-        ResValidOffset = 80, ResAddressOffset = 88, ResValueOffset = 96, ResSizeOffset = 104, RamBaseOffset = 112;
+        ResValidOffset = 80, ResAddressOffset = 88, ResValueOffset = 96, ResSizeOffset = 104, RamBaseOffset = 112,
+        MstatusOffset = 120, SscratchOffset = 128, SepcOffset = 136, ScauseOffset = 144, StvalOffset = 152, PrivOffset = 160;
 
     public unsafe ulong* X;          // guest registers + 16 (slot 32 absorbs writes to x0), so that all take a byte offset
     public unsafe TlbEntry* LoadTlb; // the load TLB of the data privilege; the store TLB follows it
@@ -29,6 +30,12 @@ internal struct BlockContext
     public ulong ResValue;           // the value LR read (SC compare-exchanges against it),
     public long ResSize;             // and its size in words (1 or 2); the interpreter keeps it here too
     public ulong RamBase;            // guest-physical address of RAM
+    public ulong Mstatus;            // the hart's CSRs that compiled code reads and writes: mstatus, and the
+    public ulong Sscratch;           // supervisor trap registers (RiscVHart keeps them here, not in fields)
+    public ulong Sepc;
+    public ulong Scause;
+    public ulong Stval;
+    public long Priv;                // the privilege the block runs at (set on each entry from C#)
 }
 
 internal static unsafe class BlockCompiler
@@ -203,7 +210,23 @@ internal static unsafe class BlockCompiler
     // and a compare-exchange loop. Min and max stay with the interpreter.
     private static bool Compiles(in Decoded d) =>
         Compiles(d.Op) || d.Op is Op.LrW or Op.LrD or Op.ScW or Op.ScD ||
-        (d.Op is Op.AmoW or Op.AmoD && d.Aux is AmoAdd or AmoSwap or AmoXor or AmoOr or AmoAnd);
+        (d.Op is Op.AmoW or Op.AmoD && d.Aux is AmoAdd or AmoSwap or AmoXor or AmoOr or AmoAnd) ||
+        (d.Op is >= Op.Csrrw and <= Op.Csrrci && CompiledCsr(d));
+
+    // The CSRs of Linux's trap entry and exit and of its interrupt masking, which need no block-boundary work:
+    // sscratch, sepc, scause and stval in every form, and sstatus when only read or when only SIE is cleared
+    // (which cannot make an interrupt takeable). Anything that sets SIE, SUM or MXR stays with the interpreter.
+    private static bool CompiledCsr(in Decoded d)
+    {
+        int csr = d.Imm & 0xFFF;
+        if (csr is >= Csr.Sscratch and <= Csr.Stval)
+        {
+            return true;
+        }
+
+        bool writes = d.Op is Op.Csrrw or Op.Csrrwi || d.Rs1 != 0;
+        return csr == Csr.Sstatus && (!writes || (d.Op == Op.Csrrci && d.Rs1 == (int)MStatus.SIE));
+    }
 
     private const byte AmoAdd = 0x00, AmoSwap = 0x01, AmoXor = 0x04, AmoOr = 0x08, AmoAnd = 0x0C;
 
@@ -410,6 +433,14 @@ internal static unsafe class BlockCompiler
             case Op.LrD:
                 LoadReserved(x, d, index, fixups);
                 return;
+            case Op.Csrrw:
+            case Op.Csrrs:
+            case Op.Csrrc:
+            case Op.Csrrwi:
+            case Op.Csrrsi:
+            case Op.Csrrci:
+                CsrAccess(x, d, index, fixups);
+                return;
             case Op.ScW:
             case Op.ScD:
                 StoreConditional(x, d, index, fixups);
@@ -536,6 +567,75 @@ internal static unsafe class BlockCompiler
         }
 
         Set(x, d.Rd, T2);
+    }
+
+    // A supervisor CSR from CompiledCsr: below S-mode it leaves for the interpreter, which raises the trap.
+    private static void CsrAccess(X64 x, Decoded d, int index, List<(int, int)> fixups)
+    {
+        x.CmpMemImm64(Ctx, BlockContext.PrivOffset, (int)PrivilegeLevel.Supervisor);
+        fixups.Add((x.Jcc(X64.CcB), index));
+        int csr = d.Imm & 0xFFF;
+        if (csr == Csr.Sstatus)
+        {
+            // The interpreter's ReadMstatus view: XLEN fields, SD when FS is dirty, masked to sstatus.
+            x.Load(T0, Ctx, BlockContext.MstatusOffset);
+            x.MovImm64(T1, (long)MStatus.XlFields);
+            x.AluReg(X64.Or, T0, T1);
+            x.Mov(T1, T0);
+            x.AluImm32(X64.And, T1, (int)MStatus.FS);
+            x.AluImm32(X64.Cmp, T1, (int)MStatus.FsDirty);
+            int clean = x.Jcc(X64.CcNe);
+            x.MovImm64(T1, unchecked((long)MStatus.SD));
+            x.AluReg(X64.Or, T0, T1);
+            x.Bind(clean);
+            x.MovImm64(T1, unchecked((long)MStatus.SstatusMask));
+            x.AluReg(X64.And, T0, T1);
+            if (d.Op == Op.Csrrci)
+            {
+                x.Load(T1, Ctx, BlockContext.MstatusOffset);
+                x.AluImm(X64.And, T1, ~(int)MStatus.SIE);
+                x.Store(Ctx, BlockContext.MstatusOffset, T1);
+            }
+
+            Set(x, d.Rd, T0);
+            return;
+        }
+
+        int at = BlockContext.SscratchOffset + (8 * (csr - Csr.Sscratch));
+        x.Load(T0, Ctx, at);
+        bool immediate = d.Op >= Op.Csrrwi;
+        bool writes = d.Op is Op.Csrrw or Op.Csrrwi || d.Rs1 != 0;
+        if (writes)
+        {
+            if (immediate)
+            {
+                x.MovImm(T1, d.Rs1);
+            }
+            else
+            {
+                Get(x, T1, d.Rs1);
+            }
+
+            switch (d.Op)
+            {
+                case Op.Csrrs or Op.Csrrsi:
+                    x.AluReg(X64.Or, T1, T0);
+                    break;
+                case Op.Csrrc or Op.Csrrci:
+                    x.Not(T1);
+                    x.AluReg(X64.And, T1, T0);
+                    break;
+            }
+
+            if (csr == Csr.Sepc)
+            {
+                x.AluImm(X64.And, T1, -2);
+            }
+
+            x.Store(Ctx, at, T1);
+        }
+
+        Set(x, d.Rd, T0);
     }
 
     // LR: the load, and the reservation (guest-physical address, value, size) in the context, as the interpreter keeps it.

@@ -249,6 +249,14 @@ internal sealed class X64
         Int32(imm);
     }
 
+    /// <summary>reg = ~reg (64-bit).</summary>
+    public void Not(int reg)
+    {
+        Rex(true, 0, reg);
+        Byte(0xF7);
+        RegReg(2, reg);
+    }
+
     /// <summary>reg = sign-extend(low 32 bits of reg).</summary>
     public void Movsxd(int reg)
     {
