@@ -433,12 +433,7 @@ internal static unsafe class BlockCompiler
             case Op.LrD:
                 LoadReserved(x, d, index, fixups);
                 return;
-            case Op.Csrrw:
-            case Op.Csrrs:
-            case Op.Csrrc:
-            case Op.Csrrwi:
-            case Op.Csrrsi:
-            case Op.Csrrci:
+            case >= Op.Csrrw and <= Op.Csrrci:
                 CsrAccess(x, d, index, fixups);
                 return;
             case Op.ScW:
@@ -482,17 +477,22 @@ internal static unsafe class BlockCompiler
         x.Bind(notTaken);
     }
 
-    // T0 = va = x[rs1] + imm; T1 = TLB entry; miss -> fixup; T0 = host address.
-    private static void MemoryOp(X64 x, Decoded d, int alignMask, bool store, int index, List<(int, int)> fixups)
+    // T0 = the host address of x[rs1] + imm through the load or store TLB; an access the entry does not cover
+    // (another page, or misaligned for alignMask) takes the miss exit to the interpreter.
+    private static void HostAddress(X64 x, int rs1, int imm, int alignMask, bool store, int index, List<(int, int)> fixups)
     {
-        Get(x, T0, d.Rs1);
-        x.AluImm(X64.Add, T0, d.Imm);
+        Get(x, T0, rs1);
+        if (imm != 0)
+        {
+            x.AluImm(X64.Add, T0, imm);
+        }
+
         x.Mov(T1, T0);
         x.ShiftImm(5, T1, TlbShiftToOffset);
         x.AluImm(X64.And, T1, TlbOffsetMask);
         if (store)
         {
-            x.AluImm(X64.Add, T1, StoreTlbBytes);
+            x.AluImm32(X64.Add, T1, StoreTlbBytes);
         }
 
         x.AluReg(X64.Add, T1, Tlb);
@@ -501,6 +501,11 @@ internal static unsafe class BlockCompiler
         x.AluMem(X64.Cmp, T2, T1, 0);
         fixups.Add((x.Jcc(X64.CcNe), index));
         x.AluMem(X64.Add, T0, T1, 8);
+    }
+
+    private static void MemoryOp(X64 x, Decoded d, int alignMask, bool store, int index, List<(int, int)> fixups)
+    {
+        HostAddress(x, d.Rs1, d.Imm, alignMask, store, index, fixups);
         if (store)
         {
             Get(x, T2, d.Rs2);
@@ -513,31 +518,11 @@ internal static unsafe class BlockCompiler
         }
     }
 
-    // T0 = the host address of x[rs1] through the load or store TLB, aligned to the access (else the miss exit).
-    private static void AtomicAddress(X64 x, Decoded d, bool wide, bool store, int index, List<(int, int)> fixups)
-    {
-        Get(x, T0, d.Rs1);
-        x.Mov(T1, T0);
-        x.ShiftImm(5, T1, TlbShiftToOffset);
-        x.AluImm(X64.And, T1, TlbOffsetMask);
-        if (store)
-        {
-            x.AluImm32(X64.Add, T1, StoreTlbBytes);
-        }
-
-        x.AluReg(X64.Add, T1, Tlb);
-        x.Mov(T2, T0);
-        x.AluImm(X64.And, T2, wide ? ~0xFF8 : ~0xFFC);
-        x.AluMem(X64.Cmp, T2, T1, 0);
-        fixups.Add((x.Jcc(X64.CcNe), index));
-        x.AluMem(X64.Add, T0, T1, 8);
-    }
-
     // An AMO on a page the store TLB holds (misaligned addresses miss and go to the interpreter, which traps).
     private static void Atomic(X64 x, Decoded d, int index, List<(int, int)> fixups)
     {
         bool wide = d.Op == Op.AmoD;
-        AtomicAddress(x, d, wide, store: true, index, fixups);
+        HostAddress(x, d.Rs1, 0, wide ? 0xFF8 : 0xFFC, store: true, index, fixups);
         Get(x, T2, d.Rs2);
         if (d.Aux == AmoAdd)
         {
@@ -642,7 +627,7 @@ internal static unsafe class BlockCompiler
     private static void LoadReserved(X64 x, Decoded d, int index, List<(int, int)> fixups)
     {
         bool wide = d.Op == Op.LrD;
-        AtomicAddress(x, d, wide, store: false, index, fixups);
+        HostAddress(x, d.Rs1, 0, wide ? 0xFF8 : 0xFFC, store: false, index, fixups);
         x.LoadFrom(wide ? Op.Ld : Op.Lw, T2, T0);
         Set(x, d.Rd, T2);
         x.Store(Ctx, BlockContext.ResValueOffset, T2);
@@ -657,7 +642,7 @@ internal static unsafe class BlockCompiler
     private static void StoreConditional(X64 x, Decoded d, int index, List<(int, int)> fixups)
     {
         bool wide = d.Op == Op.ScD;
-        AtomicAddress(x, d, wide, store: true, index, fixups);
+        HostAddress(x, d.Rs1, 0, wide ? 0xFF8 : 0xFFC, store: true, index, fixups);
         x.Mov(T1, T0);
         var fail = new List<int>();
         x.CmpMemImm64(Ctx, BlockContext.ResValidOffset, 0);

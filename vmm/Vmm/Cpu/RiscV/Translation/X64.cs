@@ -2,6 +2,8 @@
 // operations between a register and [base + disp32], immediates, shifts, sign and zero extension, setcc, jumps with
 // 32-bit displacements patched once their targets are known, and ret. Bases are never rsp or r12 (which would need a
 // SIB byte), and every memory operand uses a 32-bit displacement, so one ModRM form serves all of them.
+using System.Buffers.Binary;
+
 namespace Harness.Vmm.Cpu.RiscV.Translation;
 
 internal sealed class X64
@@ -98,10 +100,13 @@ internal sealed class X64
 
     public void Int32(int v)
     {
-        Byte(v);
-        Byte(v >> 8);
-        Byte(v >> 16);
-        Byte(v >> 24);
+        if (_n + 4 > _b.Length)
+        {
+            Array.Resize(ref _b, _b.Length * 2);
+        }
+
+        BinaryPrimitives.WriteInt32LittleEndian(_b.AsSpan(_n), v);
+        _n += 4;
     }
 
     private void Rex(bool w, int reg, int rm, bool force = false)
@@ -349,24 +354,10 @@ internal sealed class X64
     }
 
     /// <summary>Points the rel32 at <paramref name="at"/> to code position <paramref name="target"/> (a jump back).</summary>
-    public void BindTo(int at, int target)
-    {
-        int rel = target - (at + 4);
-        _b[at] = (byte)rel;
-        _b[at + 1] = (byte)(rel >> 8);
-        _b[at + 2] = (byte)(rel >> 16);
-        _b[at + 3] = (byte)(rel >> 24);
-    }
+    public void BindTo(int at, int target) => BinaryPrimitives.WriteInt32LittleEndian(_b.AsSpan(at), target - (at + 4));
 
     /// <summary>Points the rel32 at <paramref name="at"/> to the current position.</summary>
-    public void Bind(int at)
-    {
-        int rel = _n - (at + 4);
-        _b[at] = (byte)rel;
-        _b[at + 1] = (byte)(rel >> 8);
-        _b[at + 2] = (byte)(rel >> 16);
-        _b[at + 3] = (byte)(rel >> 24);
-    }
+    public void Bind(int at) => BindTo(at, _n);
 
     public void Ret() => Byte(0xC3);
 
