@@ -1,5 +1,5 @@
 // Running compiled blocks (Translation/BlockCompiler) from the interpreter's outer loop: find the block at pc by its
-// guest-physical address, compile it on first sight, call it, and follow it to the next block without going back
+// guest-physical address, compile it on its third arrival, call it, and follow it to the next block without going back
 // to RunBlock, until a block hands an instruction to the interpreter or the budget or attention word says stop.
 using System.Runtime.CompilerServices;
 using Harness.Vmm.Cpu.RiscV.Translation;
@@ -18,8 +18,8 @@ public sealed unsafe partial class RiscVHart
 
     /// <summary>
     /// Runs compiled blocks from <paramref name="pc"/> for as long as there are blocks to run. Returns
-    /// <see cref="StopBudget"/>, <see cref="StopAttention"/> (pc is the next instruction), or
-    /// <see cref="NotTranslated"/>: the interpreter goes on at pc.
+    /// <see cref="StopBudget"/>, <see cref="StopAttention"/> (pc is the next instruction), <see cref="InterpretOne"/>
+    /// (a block handed over the instruction at pc) or <see cref="NotTranslated"/>: the interpreter goes on at pc.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int RunTranslated(ref ulong pc, ref long left)
@@ -32,6 +32,7 @@ public sealed unsafe partial class RiscVHart
         c->Ram = _ram;
         c->RamBase = _ramBase;
         c->Priv = (long)_priv;
+        c->Fpr = _fpr;
         while (true)
         {
             if (left <= 0)
@@ -91,7 +92,14 @@ public sealed unsafe partial class RiscVHart
 
             if (r == BlockCompiler.ExitStale)
             {
-                BlockCache.Forget(frame, off);
+                // pc is the stale block's start, which may lie in another page than the block called here (the
+                // compiled code may have chained or dispatched on before it reached the stale one).
+                TlbEntry* se = fetch + ((pc >> 12) & TlbMask);
+                if (se->Tag == (pc & ~0xFFFUL))
+                {
+                    BlockCache.Forget((ulong)((byte*)(se->Addend + (long)(pc & ~0xFFFUL)) - _ram) >> 12, (int)(pc & 0xFFF));
+                }
+
                 return NotTranslated;
             }
 

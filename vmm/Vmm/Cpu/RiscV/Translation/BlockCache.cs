@@ -23,13 +23,13 @@ internal static unsafe class BlockCache
     private static readonly long** FrameBlocks = (long**)LibC.mmap(null, (size_t)((ulong)MaxFrames * 8),
         LibC.PROT_READ | LibC.PROT_WRITE, LibC.MAP_PRIVATE | LibC.MAP_ANONYMOUS | LibC.MAP_NORESERVE, -1, 0);
 
-    /// <summary>Per frame: nonzero once a block in it was compiled.</summary>
-    public static readonly byte* Frames = (byte*)NativeMemory.AllocZeroed(MaxFrames);
-
     private static readonly object Gate = new();
     private static readonly X64 Buffer = new();
     private static byte* _arena;
     private static byte* _dispatch;
+    private static long _used;
+    private static long _compiled, _stale, _chained;
+
     static BlockCache()
     {
         if (Environment.GetEnvironmentVariable("HARNESS_JITSTATS") == "1")
@@ -37,9 +37,6 @@ internal static unsafe class BlockCache
             AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.Error.WriteLine($"blocks: {Statistics}");
         }
     }
-
-    private static long _used;
-    private static long _compiled, _stale, _chained;
 
     /// <summary>Whether harts created from now on run compiled blocks (HARNESS_TRANSLATE=0 turns it off).</summary>
     public static bool Enabled { get; set; } =
@@ -158,7 +155,6 @@ internal static unsafe class BlockCache
 
             Interlocked.Add(ref _used, size);
             Volatile.Write(ref BlocksOf(frame)[off >> 1], (long)code);
-            Frames[frame] = 1;
             _compiled++;
             return code;
         }
@@ -185,7 +181,11 @@ internal static unsafe class BlockCache
         }
     }
 
-    /// <summary>Drops the block at <paramref name="off"/> in <paramref name="frame"/> (its memory changed).</summary>
+    /// <summary>
+    /// Drops the block at <paramref name="off"/> in <paramref name="frame"/> (its memory changed). Jumps already
+    /// chained to it keep reaching it, and it keeps handing control back as stale: correct, if slower, until the
+    /// process ends; guests rewrite code rarely, and never the kernel text this is for.
+    /// </summary>
     public static void Forget(ulong frame, int off)
     {
         lock (Gate)
