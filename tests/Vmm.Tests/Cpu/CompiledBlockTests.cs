@@ -26,8 +26,10 @@ public class CompiledBlockTests
         rng.NextBytes(data);
         ulong[] regs = Enumerable.Range(0, 32).Select(_ => (ulong)rng.NextInt64() ^ ((ulong)rng.Next() << 40)).ToArray();
 
-        using TestMachine compiled = Prepare(program, data, regs, compile: true);
-        using TestMachine interpreted = Prepare(program, data, regs, compile: false);
+        ulong[] fregs = Enumerable.Range(0, 32).Select(_ => (ulong)rng.NextInt64()).ToArray();
+        bool fpOn = seed % 5 != 0;
+        using TestMachine compiled = Prepare(program, data, regs, fregs, fpOn, compile: true);
+        using TestMachine interpreted = Prepare(program, data, regs, fregs, fpOn, compile: false);
         for (int slice = 0; slice < 10_000; slice++)
         {
             long budget = rng.Next(4) == 0 ? rng.Next(1, 8) : rng.Next(1, 400);
@@ -40,7 +42,10 @@ public class CompiledBlockTests
             for (int r = 1; r < 32; r++)
             {
                 compiled.Hart.GetRegister(r).Should().Be(interpreted.Hart.GetRegister(r), $"x{r} at {where}");
+                compiled.Hart.GetFloatRegister(r).Should().Be(interpreted.Hart.GetFloatRegister(r), $"f{r} at {where}");
             }
+
+            compiled.Hart.ReadCsr(Csr.Mstatus).Should().Be(interpreted.Hart.ReadCsr(Csr.Mstatus), $"mstatus at {where}");
 
             compiled.Memory.GetReadSpan(DataBase, DataBytes).ToArray().Should().Equal(interpreted.Memory.GetReadSpan(DataBase, DataBytes).ToArray(), where);
             if (b == HartExit.ExitRequested)
@@ -127,7 +132,7 @@ public class CompiledBlockTests
         m.X(19).Should().Be(m.X(20) + 4, "mepc is the csrr right after the addi");
     }
 
-    private static TestMachine Prepare(uint[] program, byte[] data, ulong[] regs, bool compile)
+    private static TestMachine Prepare(uint[] program, byte[] data, ulong[] regs, ulong[] fregs, bool fpOn, bool compile)
     {
         var m = new TestMachine();
         m.Hart.UsesCompiledBlocks = compile;
@@ -138,6 +143,12 @@ public class CompiledBlockTests
             m.Hart.SetRegister(r, regs[r]);
         }
 
+        for (int r = 0; r < 32; r++)
+        {
+            m.Hart.SetFloatRegister(r, fregs[r]);
+        }
+
+        m.Hart.WriteCsr(Csr.Mstatus, fpOn ? MStatus.FsInitial : 0);
         m.Hart.SetRegister(30, 8);
         m.Hart.SetRegister(31, DataBase);
         m.Hart.SetRegister(17, 0);
@@ -167,8 +178,17 @@ public class CompiledBlockTests
                 rs1 = 0;
             }
 
-            switch (rng.Next(13))
+            switch (rng.Next(14))
             {
+                case 12: // FLD and FSD (FS is off for some seeds: then they trap)
+                {
+                    int off = rng.Next(0, 255) * 8;
+                    body.Add(rng.Next(2) == 0
+                        ? IType(0x07, rng.Next(32), 3, 31, off)
+                        : (uint)((((off >> 5) & 0x7F) << 25) | (rng.Next(32) << 20) | (31 << 15) | (3 << 12) | ((off & 0x1F) << 7) | 0x27));
+                    break;
+                }
+
                 case 11: // supervisor CSRs blocks compile (and sstatus forms they leave to the interpreter)
                 {
                     int[] csrs = [0x140, 0x141, 0x142, 0x143, 0x100];

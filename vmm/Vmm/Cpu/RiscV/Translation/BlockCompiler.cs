@@ -12,7 +12,8 @@ internal struct BlockContext
     public const int XOffset = 0, LoadTlbOffset = 8, LeftOffset = 16, HostOffset = 24, PcOffset = 32, PageVaOffset = 40,
         ChainSiteOffset = 48, FetchTlbOffset = 56, RamOffset = 64, AttentionOffset = 72,
         ResValidOffset = 80, ResAddressOffset = 88, ResValueOffset = 96, ResSizeOffset = 104, RamBaseOffset = 112,
-        MstatusOffset = 120, SscratchOffset = 128, SepcOffset = 136, ScauseOffset = 144, StvalOffset = 152, PrivOffset = 160;
+        MstatusOffset = 120, SscratchOffset = 128, SepcOffset = 136, ScauseOffset = 144, StvalOffset = 152, PrivOffset = 160,
+        FprOffset = 168;
 
     public unsafe ulong* X;          // guest registers + 16 (slot 32 absorbs writes to x0), so that all take a byte offset
     public unsafe TlbEntry* LoadTlb; // the load TLB of the data privilege; the store TLB follows it
@@ -36,6 +37,7 @@ internal struct BlockContext
     public ulong Scause;
     public ulong Stval;
     public long Priv;                // the privilege the block runs at (set on each entry from C#)
+    public unsafe ulong* Fpr;        // the FP registers, as raw bits
 }
 
 internal static unsafe class BlockCompiler
@@ -209,7 +211,7 @@ internal static unsafe class BlockCompiler
     // LR and SC, and the AMOs Linux uses: add and swap have single x86 instructions (lock xadd, xchg), xor, or and
     // and a compare-exchange loop. Min and max stay with the interpreter.
     private static bool Compiles(in Decoded d) =>
-        Compiles(d.Op) || d.Op is Op.LrW or Op.LrD or Op.ScW or Op.ScD ||
+        Compiles(d.Op) || d.Op is Op.LrW or Op.LrD or Op.ScW or Op.ScD or Op.Fld or Op.Fsd ||
         (d.Op is Op.AmoW or Op.AmoD && d.Aux is AmoAdd or AmoSwap or AmoXor or AmoOr or AmoAnd) ||
         (d.Op is >= Op.Csrrw and <= Op.Csrrci && CompiledCsr(d));
 
@@ -436,6 +438,10 @@ internal static unsafe class BlockCompiler
             case >= Op.Csrrw and <= Op.Csrrci:
                 CsrAccess(x, d, index, fixups);
                 return;
+            case Op.Fld:
+            case Op.Fsd:
+                FloatMemory(x, d, index, fixups);
+                return;
             case Op.ScW:
             case Op.ScD:
                 StoreConditional(x, d, index, fixups);
@@ -552,6 +558,29 @@ internal static unsafe class BlockCompiler
         }
 
         Set(x, d.Rd, T2);
+    }
+
+    // FLD and FSD (Linux saves and restores FP state with them on every switch). With mstatus.FS off they leave for
+    // the interpreter, which raises the trap; a load marks FS dirty, as the interpreter does.
+    private static void FloatMemory(X64 x, Decoded d, int index, List<(int, int)> fixups)
+    {
+        x.Load(T1, Ctx, BlockContext.MstatusOffset);
+        x.AluImm32(X64.And, T1, (int)MStatus.FS);
+        fixups.Add((x.Jcc(X64.CcE), index));
+        HostAddress(x, d.Rs1, d.Imm, 0xFF8, store: d.Op == Op.Fsd, index, fixups);
+        x.Load(T1, Ctx, BlockContext.FprOffset);
+        if (d.Op == Op.Fsd)
+        {
+            x.Load(T2, T1, d.Rs2 * 8);
+            x.StoreTo(Op.Sd, T0, T2);
+            return;
+        }
+
+        x.LoadFrom(Op.Ld, T2, T0);
+        x.Store(T1, d.Rd * 8, T2);
+        x.Load(T1, Ctx, BlockContext.MstatusOffset);
+        x.AluImm32(X64.Or, T1, (int)MStatus.FsDirty);
+        x.Store(Ctx, BlockContext.MstatusOffset, T1);
     }
 
     // A supervisor CSR from CompiledCsr: below S-mode it leaves for the interpreter, which raises the trap.
