@@ -1,12 +1,12 @@
-// Compiles one basic block of guest code (from a pc to its first branch or jump, or to the first instruction it does
-// not compile) into x86-64 machine code. The generated code keeps the interpreter's contract: the block runs only when
+// Compiles one block of guest code (from a pc to its first jump, its 16th instruction or the first instruction it does
+// not compile; conditional branches leave it from the middle) into x86-64 machine code. The generated code keeps the interpreter's contract: the block runs only when
 // the budget covers all of it, only when every instruction's bits still match the ones it was compiled from, and a
 // load or store that misses the TLB leaves at that instruction, with the budget of the rest given back, so that the
 // interpreter takes it from there. Guest registers stay in the hart's register array; the code is position-free with
 // respect to the guest (pc values come from the page's virtual address in the context), so clones share it.
 namespace Harness.Vmm.Cpu.RiscV.Translation;
 
-/// <summary>The context a compiled block reads and writes (native memory, one per hart).</summary>
+/// <summary>The context a compiled block reads and writes (one per hart, in a pinned array the hart owns).</summary>
 internal struct BlockContext
 {
     public const int XOffset = 0, LoadTlbOffset = 8, LeftOffset = 16, HostOffset = 24, PcOffset = 32, PageVaOffset = 40,
