@@ -9,6 +9,32 @@ internal static class Decoder
     /// <summary>The register slot that absorbs writes to x0.</summary>
     public const byte Sink = 32;
 
+    /// <summary>
+    /// Decodes the instruction at byte <paramref name="off"/> of a 4 KiB page. On the page's last halfword a 32-bit
+    /// instruction straddles into the next page, which may not be mapped: it becomes a <see cref="Op.CrossPage"/>
+    /// entry keyed on its first half only, and the next page is not read.
+    /// </summary>
+    public static void DecodeInPage(ReadOnlySpan<byte> page, int off, out Decoded d)
+    {
+        uint lo = BitConverter.ToUInt16(page[off..]);
+        if ((lo & 3) != 3)
+        {
+            Decode16(lo, out d);
+        }
+        else if (off != 4096 - 2)
+        {
+            Decode32(BitConverter.ToUInt32(page[off..]), out d);
+        }
+        else
+        {
+            d = default;
+            d.Check = lo << 16;
+            d.Shift = 16;
+            d.Op = Op.CrossPage;
+            d.Len = 4;
+        }
+    }
+
     /// <summary>Decodes a 32-bit instruction.</summary>
     public static void Decode32(uint insn, out Decoded d)
     {

@@ -137,23 +137,8 @@ public sealed unsafe partial class RiscVHart
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Refill(Decoded* d, byte* p, ulong pc)
     {
-        uint lo = *(ushort*)p;
-        if ((lo & 3) != 3)
-        {
-            Decoder.Decode16(lo, out *d);
-        }
-        else if ((pc & 0xFFF) != 0xFFE)
-        {
-            Decoder.Decode32(*(uint*)p, out *d);
-        }
-        else
-        {
-            *d = default;
-            d->Check = lo << 16;
-            d->Shift = 16;
-            d->Op = Op.CrossPage;
-            d->Len = 4;
-        }
+        int off = (int)(pc & 0xFFF);
+        Decoder.DecodeInPage(new ReadOnlySpan<byte>(p - off, 4096), off, out *d);
     }
 
     /// <summary>Fetches and decodes the page-straddling instruction at <paramref name="pc"/>; null after a fetch fault.</summary>

@@ -25,14 +25,10 @@ public sealed unsafe partial class RiscVHart
     private int RunTranslated(ref ulong pc, ref long left)
     {
         BlockContext* c = _blockContext;
-        c->X = _xp + 16;
         c->LoadTlb = _loadTlb;
         TlbEntry* fetch = TlbFor(AccessKind.Fetch, _priv);
         c->FetchTlb = fetch;
-        c->Ram = _ram;
-        c->RamBase = _ramBase;
         c->Priv = (long)_priv;
-        c->Fpr = _fpr;
         while (true)
         {
             if (left <= 0)

@@ -92,6 +92,12 @@ public sealed unsafe partial class RiscVHart : IDisposable
         }
 
         InitCaches();
+
+        // What compiled blocks read that never changes for this hart; RunTranslated sets the rest on each entry.
+        _blockContext->X = _xp + 16;
+        _blockContext->Ram = _ram;
+        _blockContext->RamBase = _ramBase;
+        _blockContext->Fpr = _fpr;
         _dirtyEpoch = memory.DirtyEpoch;
         Reset(0, PrivilegeLevel.Machine);
     }

@@ -47,7 +47,7 @@ internal static unsafe partial class BlockCompiler
         bool terminated = false;
         while (n < MaxInstructions && at < PageSize)
         {
-            DecodeAt(page, at, out Decoded d);
+            Decoder.DecodeInPage(page, at, out Decoded d);
             if (!Compiles(d))
             {
                 break;
@@ -78,7 +78,7 @@ internal static unsafe partial class BlockCompiler
         {
             // A block of nothing, so the lookup is not repeated: it hands its first instruction to the interpreter,
             // as long as that instruction is still the one seen here.
-            DecodeAt(page, off, out Decoded first);
+            Decoder.DecodeInPage(page, off, out Decoded first);
             CheckBytes(x, page, off, off + (off == PageSize - 2 ? 2 : first.Len), stale);
             ExitTo(x, off, ExitInterpret);
             foreach (int s in stale)
@@ -489,28 +489,6 @@ internal static unsafe partial class BlockCompiler
         {
             x.LoadFrom(d.Op, T2, T0);
             Set(x, d.Rd, T2);
-        }
-    }
-
-    /// <summary>Decodes the instruction at <paramref name="off"/> the way the interpreter's refill does.</summary>
-    internal static void DecodeAt(ReadOnlySpan<byte> page, int off, out Decoded d)
-    {
-        uint lo = BitConverter.ToUInt16(page[off..]);
-        if ((lo & 3) != 3)
-        {
-            Decoder.Decode16(lo, out d);
-        }
-        else if (off != PageSize - 2)
-        {
-            Decoder.Decode32(BitConverter.ToUInt32(page[off..]), out d);
-        }
-        else
-        {
-            d = default;
-            d.Check = lo << 16;
-            d.Shift = 16;
-            d.Op = Op.CrossPage;
-            d.Len = 4;
         }
     }
 }
