@@ -174,6 +174,44 @@ public class LinuxSnapshotTests
     }
 
     [Test]
+    public async Task A_clones_first_request_is_learned_for_the_next_clone_unless_it_wrote_too_much()
+    {
+        // A snapshot of this test's own: what is learned is kept per snapshot, for the whole process.
+        string own = Path.Combine(_dir, "learn.snap");
+        await using (BootedGuest source = await RestoreAsync(_snapshot, RestoreMode.Eager))
+        {
+            await ShAsync(source, "echo learn > /tmp/learn");
+            await source.Agent.BeforeSnapshotAsync().WaitAsync(Step);
+            await source.Vm.PauseAsync();
+            MachineSnapshot.Write(source.Vm, own);
+        }
+
+        static long Learned(SnapshotHash hash) => RestoreWriteSet.For(hash)!.Sum(w => (long)System.Numerics.BitOperations.PopCount(w));
+        SnapshotHash hash;
+        long toReady, throughFirst;
+        await using (BootedGuest a = await RestoreAsync(own, RestoreMode.SharedCopyOnWrite))
+        {
+            hash = a.Vm.SnapshotBase!.Value;
+            toReady = Learned(hash);
+            toReady.Should().BeGreaterThan(0, "the path to ready writes pages");
+            (await ShAsync(a, "cat /tmp/learn")).Should().Be("learn\n");
+            throughFirst = Learned(hash);
+            throughFirst.Should().BeGreaterThan(toReady, "the first exec wrote pages of its own, and they were learned");
+            a.Vm.Memory.CountDirtyPages().Should().Be((int)throughFirst);
+            await ShAsync(a, "echo second > /tmp/second");
+            Learned(hash).Should().Be(throughFirst, "only the first request is learned");
+        }
+
+        await using (BootedGuest b = await RestoreAsync(own, RestoreMode.SharedCopyOnWrite))
+        {
+            Learned(hash).Should().Be(throughFirst, "the next clone's path to ready does not replace what a first request taught");
+            (await ShAsync(b, "head -c 8388608 /dev/zero > /tmp/big && cat /tmp/learn")).Should().Be("learn\n");
+            b.Vm.Memory.CountDirtyPages().Should().BeGreaterThan(SnapshotRestore.MaxLearnedPages);
+            Learned(hash).Should().Be(throughFirst, "a first request that wrote 8 MiB is not learned: every later clone would hold it");
+        }
+    }
+
+    [Test]
     public async Task A_recycled_mapping_carries_nothing_of_the_clone_that_had_it()
     {
         string image;

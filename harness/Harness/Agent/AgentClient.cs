@@ -37,6 +37,7 @@ public sealed class AgentClient : IAsyncDisposable
     private int _badFrames;
     private int _unexpectedFrames;
     private Exception? _closed;
+    private Action? _afterNextReply;
 
     /// <summary>Starts reading from <paramref name="transport"/>, which the client owns and disposes.</summary>
     public AgentClient(IAgentTransport transport, AgentClientOptions? options = null)
@@ -90,6 +91,16 @@ public sealed class AgentClient : IAsyncDisposable
         }
 
         return watch.Elapsed;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once, when the next request is answered (an error reply included), before that
+    /// request's caller continues. Replaces an action set earlier that has not run yet.
+    /// </summary>
+    public void AfterNextReply(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        Volatile.Write(ref _afterNextReply, action);
     }
 
     /// <summary>Runs <paramref name="argv"/> in the guest with no stdin, the default environment and no timeout.</summary>
@@ -269,6 +280,7 @@ public sealed class AgentClient : IAsyncDisposable
         byte[] line = AgentFrameCodec.EncodeLine(new AgentFrame(type, id, payload));
         AgentFrame reply = await ExchangeAsync(type, line, id, anonymousErrors: true, timeout, cancellationToken)
             .ConfigureAwait(false);
+        Interlocked.Exchange(ref _afterNextReply, null)?.Invoke();
         if (reply.Type == AgentMessageType.Error)
         {
             throw ToException(type, reply);

@@ -32,6 +32,12 @@ public static class SnapshotRestore
     /// <summary>Bytes of host entropy handed to each restored guest.</summary>
     public const int EntropyBytes = 64;
 
+    /// <summary>
+    /// The most pages a first request may leave written and still be learned (4 MiB): every later clone of the
+    /// snapshot writes the learned pages into place and holds them while idle.
+    /// </summary>
+    public const int MaxLearnedPages = 1024;
+
     /// <summary>Restores, starts, waits for the agent, and runs the after-restore hook.</summary>
     /// <exception cref="MachineStateException">The machine state does not restore.</exception>
     /// <exception cref="Harness.Snapshots.Format.SnapshotFormatException">The file is corrupt or a diff's base is missing.</exception>
@@ -97,8 +103,15 @@ public static class SnapshotRestore
 
         if (vm.SnapshotBase is { } hash)
         {
-            // What this clone wrote on its way to ready, the next clone of the snapshot gets written in place up front.
-            RestoreWriteSet.Learn(hash, vm.Memory);
+            // What this clone writes on its way to ready and through its first request, the next clone of the snapshot
+            // gets written in place up front. The path to ready alone is learned only until a first request is.
+            if (RestoreWriteSet.For(hash) == null)
+            {
+                RestoreWriteSet.Learn(hash, vm.Memory);
+            }
+
+            GuestMemory memory = vm.Memory;
+            guest.Agent.AfterNextReply(() => RestoreWriteSet.LearnIfAtMost(hash, memory, MaxLearnedPages));
         }
 
         return (guest, new RestorePhases
