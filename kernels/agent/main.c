@@ -154,6 +154,19 @@ static void mount_one(const char *source, const char *target, const char *type, 
         agent_log("mount %s on %s: %s", type, target, strerror(errno));
 }
 
+/* A page fault in a file mapping maps up to 16 neighbouring cached pages as well (fault-around), and an exiting
+ * process unmaps all of them. A command run here is short-lived and touches a few scattered pages of a large static
+ * binary, so most of those pages are mapped for nothing: one fault per page costs less under an interpreted vCPU
+ * (518k against 435k guest instructions for `sh -c "echo ok"`). The knob lives only in debugfs. */
+static void disable_fault_around(void)
+{
+    int fd = open("/sys/kernel/debug/fault_around_bytes", O_WRONLY | O_CLOEXEC);
+    if (fd < 0 || write(fd, "4096\n", 5) != 5)
+        agent_log("fault_around_bytes: %s", strerror(errno));
+    if (fd >= 0)
+        close(fd);
+}
+
 static void setup_system(void)
 {
     umask(022);
@@ -173,6 +186,8 @@ static void setup_system(void)
     mount_one("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
     mount_one("sysfs", "/sys", "sysfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
     mount_one("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777");
+    mount_one("debugfs", "/sys/kernel/debug", "debugfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
+    disable_fault_around();
     /* Kernel messages written between the bytes of a frame line would break its checksum; from
      * here on only emergencies reach the console. */
     klogctl(8, NULL, 1);

@@ -39,6 +39,20 @@ public class LinuxBootTests
     }
 
     [Test]
+    public async Task The_agent_turns_fault_around_off_and_binaries_still_run()
+    {
+        // Fault-around off is a speed setting (docs/benchmarks.md); programs must not notice it.
+        await using BootedGuest guest = await DefaultGuest.BootAsync();
+        ExecResult r = await guest.Agent.ExecAsync(["/bin/sh", "-c",
+            "cat /sys/kernel/debug/fault_around_bytes; ls /bin | wc -l | tr -d ' '; md5sum /bin/busybox | cut -c1-32 | wc -c"]).WaitAsync(Step);
+        r.ExitCode.Should().Be(0, r.StderrText);
+        string[] lines = r.StdoutText.Split('\n');
+        lines[0].Should().Be("4096");
+        int.Parse(lines[1]).Should().BeGreaterThan(10);
+        lines[2].Should().Be("33");
+    }
+
+    [Test]
     public async Task Stop_during_boot_ends_the_vm_and_leaves_no_thread()
     {
         MicroVm vm = (await DefaultGuest.BuilderAsync(vcpus: 2)).Build();
