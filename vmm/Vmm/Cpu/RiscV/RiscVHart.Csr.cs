@@ -268,7 +268,7 @@ public sealed unsafe partial class RiscVHart
         }
 
         _satp = mode == 0 ? 0 : v & ((0xFUL << 60) | (0xFFFFUL << 44) | 0xFFF_FFFF_FFFF);
-        FlushPagedTlbs();
+        SelectBank(); // no flush: entries are per address space, and software fences when it reuses an ASID
     }
 
     /// <summary>

@@ -405,7 +405,11 @@ public sealed unsafe partial class RiscVHart
                     }
 
                     _pc = pc + 4;
-                    if (d->Rs1 == 0)
+                    if (d->Rs1 == 0 && d->Rs2 != 0)
+                    {
+                        FlushAddressSpace(_xp[d->Rs2]);
+                    }
+                    else if (d->Rs1 == 0)
                     {
                         FlushPagedTlbs();
                     }

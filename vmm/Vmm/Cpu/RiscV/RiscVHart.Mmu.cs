@@ -13,11 +13,12 @@ public sealed unsafe partial class RiscVHart
     private const ulong PteV = 1, PteR = 2, PteW = 4, PteX = 8, PteU = 16, PteA = 64, PteD = 128;
 
     // One TLB per access kind and privilege (index 0..3 by the privilege encoding): switching between U and S costs
-    // no flush, and entries always reflect the permissions of the mode that filled them.
-    // 48 KiB, passed on like the decode cache (HartSpares) and flushed by the hart that takes it.
-    private readonly TlbEntry[] _tlb = HartSpares<TlbEntry[]>.TryTake() is { Length: 3 * 4 * TlbEntries } spare
+    // no flush, and entries always reflect the permissions of the mode that filled them. The U and S sets come in
+    // banks, one per address space (RiscVHart.TlbBanks.cs); M-mode's are bank 0's.
+    // 48 KiB a bank, passed on like the decode cache (HartSpares) and flushed by the hart that takes it.
+    private readonly TlbEntry[] _tlb = HartSpares<TlbEntry[]>.TryTake() is { Length: TlbBanks * BankEntries } spare
         ? spare
-        : GC.AllocateArray<TlbEntry>(3 * 4 * TlbEntries, pinned: true);
+        : GC.AllocateArray<TlbEntry>(TlbBanks * BankEntries, pinned: true);
     private TlbEntry* _tlbBase;
     private ulong _watchedPage = ulong.MaxValue;
 
@@ -34,7 +35,8 @@ public sealed unsafe partial class RiscVHart
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private TlbEntry* TlbFor(AccessKind kind, PrivilegeLevel priv) => _tlbBase + ((((int)kind * 4) + (int)priv) * TlbEntries);
+    private TlbEntry* TlbFor(AccessKind kind, PrivilegeLevel priv) =>
+        (priv == PrivilegeLevel.Machine ? _tlbBase : _bankBase) + ((((int)kind * 4) + (int)priv) * TlbEntries);
 
     /// <summary>The privilege data accesses are checked and translated with (mstatus.MPRV applies in M-mode).</summary>
     private PrivilegeLevel DataPrivilege =>
@@ -47,6 +49,7 @@ public sealed unsafe partial class RiscVHart
         fixed (TlbEntry* p = _tlb)
         {
             _tlbBase = p; // pinned for the hart's life
+            _bankBase = p;
         }
 
         FlushAllTlbs(); // a spare holds another hart's translations
@@ -56,36 +59,47 @@ public sealed unsafe partial class RiscVHart
     private void ReleaseTlb()
     {
         _tlbBase = null;
+        _bankBase = null;
         HartSpares<TlbEntry[]>.TryGive(_tlb);
     }
 
     private void FlushAllTlbs()
     {
-        for (int i = 0; i < _tlb.Length; i++)
+        for (int i = 0; i < BankEntries; i++)
         {
             _tlb[i].Tag = TlbEntry.Invalid;
         }
 
+        // The other banks are flushed when they are next given an address space (SelectBank).
+        ForgetBanks();
         ForgetPagedFills();
     }
 
-    /// <summary>Drops translations of U and S mode (satp, SFENCE.VMA); M-mode entries are identity maps of RAM.</summary>
+    /// <summary>Drops translations of U and S mode in every bank (SFENCE.VMA of all address spaces); M-mode entries are identity maps of RAM.</summary>
     private void FlushPagedTlbs()
     {
-        for (int kind = 0; kind < 3; kind++)
+        for (int b = 0; b < TlbBanks; b++)
         {
-            FlushSet(TlbFor((AccessKind)kind, PrivilegeLevel.User));
-            FlushSet(TlbFor((AccessKind)kind, PrivilegeLevel.Supervisor));
+            if (BankInUse(b))
+            {
+                FlushPagedSets(b);
+            }
         }
 
         ForgetPagedFills();
     }
 
+    /// <summary>Drops every writable translation: M-mode's and those of each bank in use.</summary>
     private void FlushStoreTlbs()
     {
-        for (int p = 0; p < 4; p++)
+        FlushSet(_tlbBase + (((int)AccessKind.Store * 4) + (int)PrivilegeLevel.Machine) * TlbEntries);
+        for (int b = 0; b < TlbBanks; b++)
         {
-            FlushSet(TlbFor(AccessKind.Store, (PrivilegeLevel)p));
+            if (BankInUse(b))
+            {
+                FlushSet(BankSet(b, AccessKind.Store, PrivilegeLevel.User));
+                FlushSet(BankSet(b, AccessKind.Store, PrivilegeLevel.Supervisor));
+            }
         }
     }
 

@@ -63,12 +63,21 @@ public sealed unsafe partial class RiscVHart
             return;
         }
 
+        // In every bank: the fence may name another address space, and a global page's entries sit in each.
         ulong tag = va & ~0xFFFUL;
         int index = (int)((va >> 12) & TlbMask);
-        for (int kind = 0; kind < 3; kind++)
+        for (int b = 0; b < TlbBanks; b++)
         {
-            DropIfTagged(TlbFor((AccessKind)kind, PrivilegeLevel.User) + index, tag);
-            DropIfTagged(TlbFor((AccessKind)kind, PrivilegeLevel.Supervisor) + index, tag);
+            if (!BankInUse(b))
+            {
+                continue;
+            }
+
+            for (int kind = 0; kind < 3; kind++)
+            {
+                DropIfTagged(BankSet(b, (AccessKind)kind, PrivilegeLevel.User) + index, tag);
+                DropIfTagged(BankSet(b, (AccessKind)kind, PrivilegeLevel.Supervisor) + index, tag);
+            }
         }
     }
 
@@ -85,10 +94,18 @@ public sealed unsafe partial class RiscVHart
     {
         if (_grantedCount > GrantedCapacity)
         {
-            for (int p = 0; p < 2; p++)
+            for (int b = 0; b < TlbBanks; b++)
             {
-                FlushSet(TlbFor(AccessKind.Load, (PrivilegeLevel)p));
-                FlushSet(TlbFor(AccessKind.Store, (PrivilegeLevel)p));
+                if (!BankInUse(b))
+                {
+                    continue;
+                }
+
+                for (int p = 0; p < 2; p++)
+                {
+                    FlushSet(BankSet(b, AccessKind.Load, (PrivilegeLevel)p));
+                    FlushSet(BankSet(b, AccessKind.Store, (PrivilegeLevel)p));
+                }
             }
         }
         else

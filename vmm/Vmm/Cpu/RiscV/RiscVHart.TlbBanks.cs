@@ -1,0 +1,97 @@
+// TLB banks: the U and S sets of a few address spaces at once, found by satp's mode and ASID. satp keeps the 16 ASID
+// bits, so Linux runs its ASID allocator and switches address spaces by writing satp alone, fencing only when it
+// reuses an ASID. One set of entries for all address spaces had to be flushed at every such switch (nine per exec of
+// a short command), and the code after each switch refilled it one page walk at a time; with a bank per address
+// space, a switch back finds its translations where it left them.
+namespace Harness.Vmm.Cpu.RiscV;
+
+public sealed unsafe partial class RiscVHart
+{
+    // Banks of 12 sets (3 kinds x 4 privilege slots, as TlbFor lays them out); only the U and S sets of banks other
+    // than 0 are used (M-mode always uses bank 0's), so their other pages are never touched. A command run through
+    // the agent needs two address spaces (the agent's, the program's), and a third or fourth serves pipes and shells.
+    internal const int TlbBanks = 4;
+    private const int BankEntries = 3 * 4 * TlbEntries;
+
+    // A bank given no address space since the last full flush.
+    private const ulong NoAddressSpace = ulong.MaxValue;
+
+    private readonly ulong[] _bankKeys = [NoAddressSpace, NoAddressSpace, NoAddressSpace, NoAddressSpace];
+    private readonly long[] _bankUsed = new long[TlbBanks];
+    private TlbEntry* _bankBase;
+    private long _bankClock;
+
+    /// <summary>The bank key of an address space: satp's mode and ASID (bare mode is one space of its own).</summary>
+    private static ulong AddressSpaceKey(ulong satp) => satp >> 60 == 0 ? 1UL << 32 : ((satp >> 60) << 16) | ((satp >> 44) & 0xFFFF);
+
+    private bool BankInUse(int bank) => _bankKeys[bank] != NoAddressSpace;
+
+    private TlbEntry* BankSet(int bank, AccessKind kind, PrivilegeLevel priv) =>
+        _tlbBase + (bank * BankEntries) + ((((int)kind * 4) + (int)priv) * TlbEntries);
+
+    private void FlushPagedSets(int bank)
+    {
+        for (int kind = 0; kind < 3; kind++)
+        {
+            FlushSet(BankSet(bank, (AccessKind)kind, PrivilegeLevel.User));
+            FlushSet(BankSet(bank, (AccessKind)kind, PrivilegeLevel.Supervisor));
+        }
+    }
+
+    /// <summary>After a flush of bank 0: every other bank counts as empty, and bank 0 serves the current satp.</summary>
+    private void ForgetBanks()
+    {
+        Array.Fill(_bankKeys, NoAddressSpace);
+        _bankKeys[0] = AddressSpaceKey(_satp);
+        _bankBase = _tlbBase;
+        Array.Clear(_bankUsed);
+        _bankUsed[0] = ++_bankClock;
+    }
+
+    /// <summary>
+    /// Makes the bank of the current satp's address space the one U and S accesses use, giving the least recently
+    /// used bank (flushed) to an address space it has not seen. Callers refresh the TLB pointers they cache.
+    /// </summary>
+    private void SelectBank()
+    {
+        ulong key = AddressSpaceKey(_satp);
+        for (int b = 0; b < TlbBanks; b++)
+        {
+            if (_bankKeys[b] == key)
+            {
+                _bankBase = _tlbBase + (b * BankEntries);
+                _bankUsed[b] = ++_bankClock;
+                return;
+            }
+        }
+
+        int victim = 0;
+        for (int b = 1; b < TlbBanks; b++)
+        {
+            if (_bankUsed[b] < _bankUsed[victim])
+            {
+                victim = b;
+            }
+        }
+
+        FlushPagedSets(victim);
+        _bankUsed[victim] = ++_bankClock;
+        _bankKeys[victim] = key;
+        _bankBase = _tlbBase + (victim * BankEntries);
+    }
+
+    /// <summary>SFENCE.VMA of one address space (rs1 = x0, rs2 = ASID): that ASID's banks, in any paging mode.</summary>
+    private void FlushAddressSpace(ulong asid)
+    {
+        for (int b = 0; b < TlbBanks; b++)
+        {
+            ulong k = _bankKeys[b];
+            if (k != NoAddressSpace && k < (1UL << 32) && (k & 0xFFFF) == (asid & 0xFFFF))
+            {
+                FlushPagedSets(b);
+            }
+        }
+
+        // Other banks may still hold superpage pieces and granted entries: what was noted about them stays.
+    }
+}
