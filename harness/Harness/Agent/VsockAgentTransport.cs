@@ -86,8 +86,19 @@ public static class VsockAgentTransport
         return new PipelinedTransport(new NetworkStream(socket, ownsSocket: true));
     }
 
+    /// <summary>
+    /// A transport over a stream already connected to the device's host side and past its CONNECT line (as
+    /// <c>VirtioVsockDevice.ConnectLocal</c> returns it): the "OK" reply is taken off on the first read. The stream is
+    /// owned and disposed by the transport.
+    /// </summary>
+    public static IAgentTransport FromConnectedStream(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return new PipelinedTransport(stream);
+    }
+
     /// <summary>A vsock stream whose handshake reply is still ahead of the agent's bytes.</summary>
-    private sealed class PipelinedTransport(NetworkStream stream) : IAgentTransport
+    private sealed class PipelinedTransport(Stream stream) : IAgentTransport
     {
         private const int MaxReply = 64;
         private readonly byte[] _buffer = new byte[4096];

@@ -174,12 +174,12 @@ public sealed class BootedGuest : IAsyncDisposable
             TimeSpan resume;
             try
             {
-                // The connection and the ping go out before the vCPUs start, the connection in-process so its request
-                // is queued in the device when they do. If the restore queued a transport reset, the device holds the
+                // The connection and the ping go out before the vCPUs start, the connection in-process (no socket) so
+                // its request is queued in the device when they do. If the restore queued a transport reset, the device holds the
                 // request until the guest has consumed it, so the reset cannot tear it down. The ping waits right
                 // behind the request and reaches the guest with it: one pass instead of a round trip per step.
                 transport = vm.Vsock is { } vsock
-                    ? VsockAgentTransport.FromConnectedSocket(vsock.ConnectInProcess(VsockAgentTransport.AgentPort))
+                    ? VsockAgentTransport.FromConnectedStream(vsock.ConnectLocal(VsockAgentTransport.AgentPort))
                     : new ConsoleAgentTransport(vm);
                 agent = new AgentClient(transport);
                 Task<TimeSpan> ping = agent.PingAsync(cts.Token);

@@ -268,6 +268,145 @@ public class VirtioVsockTests
         (await none).Should().BeEmpty();
     }
 
+    private static async Task<string> ReadLineAsync(Stream s)
+    {
+        var sb = new StringBuilder();
+        var one = new byte[1];
+        while (await s.ReadAsync(one) == 1 && one[0] != '\n')
+        {
+            sb.Append((char)one[0]);
+        }
+
+        return sb.ToString();
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task A_local_connection_streams_both_ways_within_credit_and_closes(bool eventIdx)
+    {
+        using var guest = new VsockTestGuest(Options(), eventIdx);
+        guest.ListeningPorts.Add(5000);
+        Stream host = guest.Transport.Device.ConnectLocal(5000);
+        guest.Transport.Device.ConnectionCount.Should().Be(1, "the request is queued before ConnectLocal returns");
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => guest.Conns.Count == 1 && ok.IsCompleted);
+        GuestVsockConn c = guest.Conns.Values.Single();
+        (await ok).Should().Be($"OK {c.PeerPort}");
+
+        // More than the guest's and the device's buffers each way, written in pieces of odd sizes.
+        byte[] toGuest = Pattern(5, StreamBytes + 777), toHost = Pattern(6, StreamBytes + 4321);
+        Task write = Task.Run(async () =>
+        {
+            for (int at = 0; at < toGuest.Length; at += 70_001)
+            {
+                await host.WriteAsync(toGuest.AsMemory(at, Math.Min(70_001, toGuest.Length - at)));
+            }
+        });
+        Task<byte[]> read = Task.Run(async () =>
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var buf = new byte[10_000];
+            int n;
+            while ((n = await host.ReadAsync(buf)) > 0)
+            {
+                hash.AppendData(buf, 0, n);
+            }
+
+            return hash.GetHashAndReset();
+        });
+        int sent = 0;
+        bool shutSent = false;
+        guest.RunUntil(
+            () => shutSent && read.IsCompleted && write.IsCompleted && c.Received == toGuest.Length,
+            () =>
+            {
+                while (sent < toHost.Length && guest.CanSend && guest.SendData(c, toHost.AsSpan(sent)) is > 0 and int n)
+                {
+                    sent += n;
+                }
+
+                if (sent == toHost.Length && !shutSent)
+                {
+                    guest.SendControl(c, VsockOp.Shutdown, VsockHeader.ShutdownSend);
+                    shutSent = true;
+                }
+            });
+        await write;
+        c.Hash.GetHashAndReset().Should().Equal(SHA256.HashData(toGuest));
+        (await read).Should().Equal(SHA256.HashData(toHost), "the reader got every byte, in order, then the end of the stream");
+        guest.CreditUpdatesSent.Should().BeGreaterThan(StreamBytes / (int)guest.GuestBufAlloc, "the host waited for guest credit");
+        guest.Received.Count(h => h.Op == VsockOp.CreditUpdate).Should().BeGreaterThan(10, "the device returned credit as the reader took bytes");
+
+        // The host closes: the guest reads the end of the stream, closes too, and the device ends with RST.
+        await host.DisposeAsync();
+        guest.RunUntil(() => (c.PeerShutdown & VsockHeader.ShutdownSend) != 0);
+        guest.SendControl(c, VsockOp.Shutdown, VsockHeader.ShutdownSend | VsockHeader.ShutdownReceive);
+        guest.RunUntil(() => c.Reset && guest.Transport.Device.ConnectionCount == 0);
+        guest.Transport.ErrorCount.Should().Be(0);
+    }
+
+    [Test]
+    public async Task A_local_read_resumes_on_the_thread_that_delivered_the_guest_bytes()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        using Stream host = guest.Transport.Device.ConnectLocal(5000);
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => ok.IsCompleted);
+        GuestVsockConn c = guest.Conns.Values.Single();
+
+        // The read waits; the guest's packet arrives through a queue notification on this thread, and the read's
+        // continuation has run on it by the time the notification returns: no thread-pool hop in between.
+        var buf = new byte[16];
+        Task<int> thread = host.ReadAsync(buf).AsTask().ContinueWith(_ => Environment.CurrentManagedThreadId, TaskContinuationOptions.ExecuteSynchronously);
+        thread.IsCompleted.Should().BeFalse();
+        guest.SendData(c, "pong"u8).Should().Be(4);
+        thread.IsCompleted.Should().BeTrue("the notification that carried the bytes resumed the reader before returning");
+        (await thread).Should().Be(Environment.CurrentManagedThreadId);
+        Encoding.ASCII.GetString(buf, 0, 4).Should().Be("pong");
+    }
+
+    [Test]
+    public async Task A_local_connection_to_a_closed_port_ends_without_OK_and_refuses_writes()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        using Stream refused = guest.Transport.Device.ConnectLocal(6000);
+        Task<string> none = ReadLineAsync(refused);
+        guest.RunUntil(() => none.IsCompleted);
+        (await none).Should().BeEmpty();
+        await FluentActions.Awaiting(async () => await refused.WriteAsync("late"u8.ToArray())).Should().ThrowAsync<IOException>();
+        guest.RunUntil(() => guest.Transport.Device.ConnectionCount == 0);
+    }
+
+    [Test]
+    public async Task Bytes_written_locally_before_the_guest_accepts_reach_it_with_the_acceptance()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        using Stream host = guest.Transport.Device.ConnectLocal(5000);
+        await host.WriteAsync("ping"u8.ToArray());
+        guest.RunUntil(() => guest.Received.Any(h => h.Op == VsockOp.Request));
+        guest.Pump();
+        guest.Conns.Values.Single().Received.Should().Be(4, "the bytes went out right behind the guest's RESPONSE");
+    }
+
+    [Test]
+    public async Task A_guest_reset_ends_local_reads_and_writes()
+    {
+        using var guest = new VsockTestGuest(Options(), true);
+        guest.ListeningPorts.Add(5000);
+        using Stream host = guest.Transport.Device.ConnectLocal(5000);
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => ok.IsCompleted);
+        GuestVsockConn c = guest.Conns.Values.Single();
+        Task<int> read = host.ReadAsync(new byte[8]).AsTask();
+        guest.SendControl(c, VsockOp.Rst, 0);
+        guest.RunUntil(() => read.IsCompleted);
+        (await read).Should().Be(0);
+        await FluentActions.Awaiting(async () => await host.WriteAsync("late"u8.ToArray())).Should().ThrowAsync<IOException>();
+        guest.Transport.Device.ConnectionCount.Should().Be(0);
+    }
+
     [Test]
     public async Task Bytes_sent_right_behind_connect_reach_the_guest_with_the_connection()
     {

@@ -45,6 +45,15 @@ public abstract class VirtioDevice : IDisposable
     {
     }
 
+    /// <summary>
+    /// Called right after the transport released its lock, on the thread that held it, when a register write (a queue
+    /// notification) or a resume may have run the device: for work that must not run under the lock, such as
+    /// resuming a host reader that the guest's bytes just reached.
+    /// </summary>
+    protected internal virtual void AfterUnlocked()
+    {
+    }
+
     /// <summary>The device was reset (status 0 written, or the transport restored); drop per-driver state.</summary>
     protected internal virtual void OnReset()
     {

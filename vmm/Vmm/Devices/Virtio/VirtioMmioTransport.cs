@@ -171,6 +171,8 @@ public class VirtioMmioTransport : IMmioDevice, IDisposable
         {
             Fail($"internal error on resume: {ex.Message}");
         }
+
+        Device.AfterUnlocked();
     }
 
     internal VirtQueue Queue(int index) => _queues[index];
@@ -196,18 +198,22 @@ public class VirtioMmioTransport : IMmioDevice, IDisposable
     /// <inheritdoc />
     public bool Write(ulong offset, int size, ulong value)
     {
+        bool handled;
         try
         {
             lock (_sync)
             {
-                return offset >= VirtioMmioRegisters.Config ? WriteConfig(offset - VirtioMmioRegisters.Config, size, value) : WriteRegister(offset, size, (uint)value);
+                handled = offset >= VirtioMmioRegisters.Config ? WriteConfig(offset - VirtioMmioRegisters.Config, size, value) : WriteRegister(offset, size, (uint)value);
             }
         }
         catch (Exception ex)
         {
             Fail($"internal error on write at 0x{offset:x}: {ex.Message}");
-            return true;
+            handled = true;
         }
+
+        Device.AfterUnlocked();
+        return handled;
     }
 
     private bool ReadConfig(ulong offset, int size, out ulong value)

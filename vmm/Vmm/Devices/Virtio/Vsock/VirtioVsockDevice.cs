@@ -31,6 +31,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     private readonly Dictionary<(uint Local, uint Peer), VsockConnection> _connections = [];
     private readonly Queue<VsockConnection> _rxReady = new();
     private readonly Queue<VsockHeader> _orphanReplies = new();
+    private readonly List<TaskCompletionSource<bool>> _wakeAfterUnlock = [];
     private VsockHostListener? _listener;
     private Func<DescriptorChain, uint>? _handleGuestPacket;
     private ulong _guestCid;
@@ -471,18 +472,25 @@ public sealed class VirtioVsockDevice : VirtioDevice
                 return;
             }
 
-            uint local = _nextHostPort;
-            while (_connections.ContainsKey((local, guestPort)))
-            {
-                local = local == uint.MaxValue ? FirstHostPort : local + 1;
-            }
-
-            _nextHostPort = local == uint.MaxValue ? FirstHostPort : local + 1;
-            var c = new VsockConnection(this, local, guestPort, VsockConnectionState.HostConnecting, socket) { NeedRequest = true };
-            _connections.Add((local, guestPort), c);
-            ScheduleFromHost(c);
-            _ = ExpireHostConnectAsync(c);
+            AddHostConnection(guestPort, socket);
         }
+    }
+
+    /// <summary>A host-initiated connection to <paramref name="guestPort"/>, its REQUEST queued and pumped. Lock held.</summary>
+    private VsockConnection AddHostConnection(uint guestPort, Socket? socket)
+    {
+        uint local = _nextHostPort;
+        while (_connections.ContainsKey((local, guestPort)))
+        {
+            local = local == uint.MaxValue ? FirstHostPort : local + 1;
+        }
+
+        _nextHostPort = local == uint.MaxValue ? FirstHostPort : local + 1;
+        var c = new VsockConnection(this, local, guestPort, VsockConnectionState.HostConnecting, socket) { NeedRequest = true };
+        _connections.Add((local, guestPort), c);
+        ScheduleFromHost(c);
+        _ = ExpireHostConnectAsync(c);
+        return c;
     }
 
     /// <summary>
@@ -520,6 +528,31 @@ public sealed class VirtioVsockDevice : VirtioDevice
         return hostEnd;
     }
 
+    /// <summary>
+    /// Connects the host to guest port <paramref name="guestPort"/> from inside this process, as
+    /// <see cref="ConnectInProcess"/> does, but without a socket: the returned stream's bytes move between its caller
+    /// and the connection directly (no epoll thread or thread-pool hop either way), and a read waiting for the guest
+    /// resumes on the vCPU thread that delivered the bytes. It first reads "OK &lt;host port&gt;\n" once the guest
+    /// accepts, then the stream; it ends without that line when the guest refuses. Bytes written before the guest
+    /// accepts reach it with the acceptance.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The device is disposed.</exception>
+    /// <exception cref="IOException">The device already holds its maximum of connections.</exception>
+    public Stream ConnectLocal(uint guestPort)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        lock (SyncRoot)
+        {
+            if (_disposed || _connections.Count >= _options.MaxConnections)
+            {
+                throw new IOException($"the vsock device already holds {_options.MaxConnections} connections");
+            }
+
+            VsockConnection c = AddHostConnection(guestPort, socket: null);
+            return c.AttachLocal();
+        }
+    }
+
     private async Task ExpireHostConnectAsync(VsockConnection c)
     {
         await Task.Delay(_options.HostConnectTimeout).ConfigureAwait(false);
@@ -537,7 +570,7 @@ public sealed class VirtioVsockDevice : VirtioDevice
     /// <summary>Closes the host side now and owes the guest an RST; the connection goes once the RST is sent.</summary>
     private void Reset(VsockConnection c)
     {
-        c.Socket?.Dispose();
+        c.CloseHostEnd();
         c.DropToGuest();
         c.NeedRst = true;
         Schedule(c);
@@ -598,6 +631,36 @@ public sealed class VirtioVsockDevice : VirtioDevice
     {
         Schedule(c);
         RunGuarded("vsock", PumpRx);
+    }
+
+    /// <summary>Queues <paramref name="c"/> for the rx pump without running it: the caller's own pass pumps.</summary>
+    internal void ScheduleQuietly(VsockConnection c) => Schedule(c);
+
+    /// <summary>
+    /// Completes <paramref name="reader"/> once the lock is released (<see cref="AfterUnlocked"/>), so that the
+    /// host reader it wakes runs on this thread but never under the lock. Lock held; only from guest packet handling.
+    /// </summary>
+    internal void WakeAfterUnlock(TaskCompletionSource<bool> reader) => _wakeAfterUnlock.Add(reader);
+
+    /// <inheritdoc />
+    protected internal override void AfterUnlocked()
+    {
+        if (_wakeAfterUnlock.Count == 0)
+        {
+            return; // only this thread adds to it while it holds the lock, so its own additions are seen here
+        }
+
+        TaskCompletionSource<bool>[] wake;
+        lock (SyncRoot)
+        {
+            wake = [.. _wakeAfterUnlock];
+            _wakeAfterUnlock.Clear();
+        }
+
+        foreach (TaskCompletionSource<bool> reader in wake)
+        {
+            reader.TrySetResult(true);
+        }
     }
 
     private void Schedule(VsockConnection c)

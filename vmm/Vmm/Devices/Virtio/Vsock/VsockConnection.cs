@@ -18,7 +18,7 @@ internal enum VsockConnectionState
     Closed,
 }
 
-internal sealed class VsockConnection
+internal sealed partial class VsockConnection
 {
     private const int ReadChunk = 64 * 1024;
 
@@ -104,6 +104,12 @@ internal sealed class VsockConnection
 
     public void EnqueueToHost(byte[] data, bool counted)
     {
+        if (Local != null)
+        {
+            DeliverLocal(data, counted);
+            return;
+        }
+
         int sent = _writerWaiting && _toHost.Count == 0 ? SendNow(data) : 0;
         if (sent > 0 && counted)
         {
@@ -204,6 +210,11 @@ internal sealed class VsockConnection
     /// </summary>
     public bool StartIo()
     {
+        if (Local != null)
+        {
+            return MoveLocalOut();
+        }
+
         bool took = false;
         try
         {
@@ -251,6 +262,11 @@ internal sealed class VsockConnection
 
     public void WakeReader()
     {
+        if (Local != null && MoveLocalOut())
+        {
+            _device.ScheduleQuietly(this); // the caller (guest packet handling or the rx pump) pumps afterwards
+        }
+
         if (_readerWaiting)
         {
             _readerWaiting = false;
@@ -260,6 +276,12 @@ internal sealed class VsockConnection
 
     public void WakeWriter()
     {
+        if (Local != null)
+        {
+            OnLocalGuestShutdown();
+            return;
+        }
+
         if (_writerWaiting)
         {
             _writerWaiting = false;
@@ -277,11 +299,21 @@ internal sealed class VsockConnection
 
         State = VsockConnectionState.Closed;
         _cts.Cancel();
-        Socket?.Dispose();
+        CloseHostEnd();
         _toHost.Clear();
         DropToGuest();
         // Nothing here is disposed beyond the socket: a loop may still be between its lock and its wait, and the
         // cancelled token (which owns no timer) is what ends it.
+    }
+
+    /// <summary>Closes the host socket, or ends a local stream's reads and writes. Called with the device lock held.</summary>
+    public void CloseHostEnd()
+    {
+        Socket?.Dispose();
+        if (Local != null)
+        {
+            WakeLocalWaitersLater();
+        }
     }
 
     private async Task ReadLoopAsync()
