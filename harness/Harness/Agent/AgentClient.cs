@@ -39,6 +39,11 @@ public sealed class AgentClient : IAsyncDisposable
     private Exception? _closed;
     private Action? _afterNextReply;
 
+    // The request queued right behind the pending one (PingThenAfterRestore): it becomes the pending one when the
+    // first is answered, before the next frame is read, so its reply is never taken for an unexpected one.
+    private TaskCompletionSource<AgentFrame>? _next;
+    private uint _nextPendingId;
+
     /// <summary>Starts reading from <paramref name="transport"/>, which the client owns and disposes.</summary>
     public AgentClient(IAgentTransport transport, AgentClientOptions? options = null)
     {
@@ -215,6 +220,15 @@ public sealed class AgentClient : IAsyncDisposable
     public async Task AfterRestoreAsync(DateTimeOffset? wallClock, ReadOnlyMemory<byte> entropy, ulong? generation,
         Guid? generationId, CancellationToken cancellationToken = default)
     {
+        ReadOnlyMemory<byte> payload = AfterRestorePayload(wallClock, entropy, generation, generationId);
+        AgentFrame reply = await RequestAsync(AgentMessageType.AfterRestore, payload, _requestTimeout, cancellationToken)
+            .ConfigureAwait(false);
+        new PayloadReader(reply).End();
+    }
+
+    private static ReadOnlyMemory<byte> AfterRestorePayload(DateTimeOffset? wallClock, ReadOnlyMemory<byte> entropy, ulong? generation,
+        Guid? generationId)
+    {
         if (entropy.Length > 4096)
         {
             throw new ArgumentOutOfRangeException(nameof(entropy), "at most 4096 bytes of entropy");
@@ -240,10 +254,101 @@ public sealed class AgentClient : IAsyncDisposable
             writer = writer.Raw(generationId.Value.ToByteArray(bigEndian: true));
         }
 
-        ReadOnlyMemory<byte> payload = writer.ToPayload(AgentMessageType.AfterRestore);
-        AgentFrame reply = await RequestAsync(AgentMessageType.AfterRestore, payload, _requestTimeout, cancellationToken)
-            .ConfigureAwait(false);
-        new PayloadReader(reply).End();
+        return writer.ToPayload(AgentMessageType.AfterRestore);
+    }
+
+    /// <summary>
+    /// Sends a ping and, in the same write and right behind it, the after-restore hook (<see cref="AfterRestoreAsync(DateTimeOffset?, ReadOnlyMemory{byte}, ulong?, Guid?, CancellationToken)"/>),
+    /// without waiting for the ping's answer: the agent serves requests in order, so a restored guest takes both in
+    /// one wake-up, and the hook has run before anything sent later. Returns the ping's round trip (completed when
+    /// the ping is answered) and the hook's completion. No other request is sent until both are answered.
+    /// </summary>
+    public (Task<TimeSpan> Ping, Task AfterRestore) PingThenAfterRestore(DateTimeOffset? wallClock, ReadOnlyMemory<byte> entropy,
+        ulong? generation, Guid? generationId, CancellationToken cancellationToken = default)
+    {
+        ReadOnlyMemory<byte> hook = AfterRestorePayload(wallClock, entropy, generation, generationId);
+        var ping = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task both = PingThenAsync(AgentMessageType.AfterRestore, hook, ping, cancellationToken);
+        return (ping.Task, both);
+    }
+
+    private async Task PingThenAsync(AgentMessageType type, ReadOnlyMemory<byte> payload, TaskCompletionSource<TimeSpan> ping,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            ping.TrySetException(e);
+            throw;
+        }
+
+        try
+        {
+            byte[] token = RandomNumberGenerator.GetBytes(8);
+            uint pingId = NextRequestId(), thenId = NextRequestId();
+            byte[] first = AgentFrameCodec.EncodeLine(new AgentFrame(AgentMessageType.Ping, pingId, token));
+            byte[] second = AgentFrameCodec.EncodeLine(new AgentFrame(type, thenId, payload));
+            var pingReply = new TaskCompletionSource<AgentFrame>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var thenReply = new TaskCompletionSource<AgentFrame>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_lock)
+            {
+                if (_closed != null)
+                {
+                    throw Closed();
+                }
+
+                (_pending, _pendingId, _pendingTakesAnonymousErrors) = (pingReply, pingId, true);
+                (_next, _nextPendingId) = (thenReply, thenId);
+            }
+
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (_requestTimeout != Timeout.InfiniteTimeSpan)
+            {
+                limit.CancelAfter(_requestTimeout);
+            }
+
+            AgentMessageType waitingFor = AgentMessageType.Ping;
+            try
+            {
+                var watch = Stopwatch.StartNew();
+                await _transport.WriteAsync((byte[])[.. first, .. second], limit.Token).ConfigureAwait(false);
+                AgentFrame p = CheckReply(AgentMessageType.Ping, await pingReply.Task.WaitAsync(limit.Token).ConfigureAwait(false));
+                if (!p.Payload.Span.SequenceEqual(token))
+                {
+                    throw new AgentProtocolException(AgentErrorCode.BadPayload, "ping reply does not echo the token", p.RequestId);
+                }
+
+                ping.TrySetResult(watch.Elapsed);
+                waitingFor = type;
+                new PayloadReader(CheckReply(type, await thenReply.Task.WaitAsync(limit.Token).ConfigureAwait(false))).End();
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && limit.IsCancellationRequested)
+            {
+                throw new AgentTimeoutException(waitingFor, _requestTimeout);
+            }
+            catch (IOException e)
+            {
+                throw new AgentDisconnectedException($"writing the {waitingFor} request to the guest failed: {e.Message}", e);
+            }
+        }
+        catch (Exception e)
+        {
+            ping.TrySetException(e); // no-op once the ping was answered
+            throw;
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                _pending = null;
+                _next = null;
+            }
+
+            _gate.Release();
+        }
     }
 
     /// <summary>
@@ -271,15 +376,24 @@ public sealed class AgentClient : IAsyncDisposable
     private async Task<AgentFrame> RequestAsync(AgentMessageType type, ReadOnlyMemory<byte> payload, TimeSpan timeout,
         CancellationToken cancellationToken)
     {
-        uint id;
-        lock (_lock)
-        {
-            id = ++_nextId == 0 ? ++_nextId : _nextId;
-        }
-
+        uint id = NextRequestId();
         byte[] line = AgentFrameCodec.EncodeLine(new AgentFrame(type, id, payload));
         AgentFrame reply = await ExchangeAsync(type, line, id, anonymousErrors: true, timeout, cancellationToken)
             .ConfigureAwait(false);
+        return CheckReply(type, reply);
+    }
+
+    private uint NextRequestId()
+    {
+        lock (_lock)
+        {
+            return ++_nextId == 0 ? ++_nextId : _nextId;
+        }
+    }
+
+    /// <summary>Runs the after-next-reply action, then throws for an error reply or one of the wrong type.</summary>
+    private AgentFrame CheckReply(AgentMessageType type, AgentFrame reply)
+    {
         Interlocked.Exchange(ref _afterNextReply, null)?.Invoke();
         if (reply.Type == AgentMessageType.Error)
         {
@@ -389,14 +503,16 @@ public sealed class AgentClient : IAsyncDisposable
 
     private void Fail(Exception reason)
     {
-        TaskCompletionSource<AgentFrame>? pending;
+        TaskCompletionSource<AgentFrame>? pending, next;
         lock (_lock)
         {
             _closed ??= reason;
             pending = _pending;
+            next = _next;
         }
 
         pending?.TrySetException(Closed());
+        next?.TrySetException(Closed());
     }
 
     private AgentDisconnectedException Closed() =>
@@ -411,6 +527,7 @@ public sealed class AgentClient : IAsyncDisposable
                 (_pendingTakesAnonymousErrors && frame.RequestId == 0 && frame.Type == AgentMessageType.Error)))
             {
                 target = _pending;
+                PromoteNext();
             }
         }
 
@@ -431,10 +548,21 @@ public sealed class AgentClient : IAsyncDisposable
             if (_pending != null && (error.RequestId == _pendingId || (_pendingTakesAnonymousErrors && error.RequestId == 0)))
             {
                 target = _pending;
+                PromoteNext();
             }
         }
 
         target?.TrySetException(error);
+    }
+
+    /// <summary>The pending request was answered: the one queued behind it, if any, is pending now. Lock held.</summary>
+    private void PromoteNext()
+    {
+        if (_next != null)
+        {
+            (_pending, _pendingId, _pendingTakesAnonymousErrors) = (_next, _nextPendingId, true);
+            _next = null;
+        }
     }
 
     private sealed class Sink(AgentClient client) : IConsoleDemuxSink

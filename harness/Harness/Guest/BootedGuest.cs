@@ -153,6 +153,12 @@ public sealed class BootedGuest : IAsyncDisposable
         return StartRestoredAsync(vm, timeout, cancellationToken);
     }
 
+    /// <summary>
+    /// The after-restore hook queued behind the ready ping by <see cref="StartRestoredAsync(MicroVm, TimeSpan, AfterRestoreRequest?, CancellationToken)"/>:
+    /// completes when the guest has run it (faults if it failed); completed when none was queued.
+    /// </summary>
+    public Task AfterRestoreCompletion { get; private init; } = Task.CompletedTask;
+
     /// <summary>Time the restored VM took to start its vCPU threads (for restores).</summary>
     public TimeSpan ResumeTime { get; private init; }
 
@@ -161,12 +167,22 @@ public sealed class BootedGuest : IAsyncDisposable
     /// reset, or the console). <see cref="TimeToReady"/> runs from this call. Takes ownership of <paramref name="vm"/>.
     /// </summary>
     /// <exception cref="GuestBootException">The agent did not answer in time.</exception>
-    public static async Task<BootedGuest> StartRestoredAsync(MicroVm vm, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public static Task<BootedGuest> StartRestoredAsync(MicroVm vm, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        StartRestoredAsync(vm, timeout, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StartRestoredAsync(MicroVm, TimeSpan, CancellationToken)"/>, and with <paramref name="afterRestore"/>
+    /// queued right behind the ping, so that the guest takes both in one wake-up: <see cref="AfterRestoreCompletion"/>
+    /// completes when the hook has run.
+    /// </summary>
+    public static async Task<BootedGuest> StartRestoredAsync(MicroVm vm, TimeSpan timeout, AfterRestoreRequest? afterRestore,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(vm);
         long t0 = Stopwatch.GetTimestamp();
         IAgentTransport? transport = null;
         AgentClient? agent = null;
+        Task? hook = null;
         try
         {
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -182,7 +198,17 @@ public sealed class BootedGuest : IAsyncDisposable
                     ? VsockAgentTransport.FromConnectedStream(vsock.ConnectLocal(VsockAgentTransport.AgentPort))
                     : new ConsoleAgentTransport(vm);
                 agent = new AgentClient(transport);
-                Task<TimeSpan> ping = agent.PingAsync(cts.Token);
+                Task<TimeSpan> ping;
+                if (afterRestore != null)
+                {
+                    (ping, hook) = agent.PingThenAfterRestore(afterRestore.WallClock, afterRestore.Entropy, afterRestore.Generation,
+                        afterRestore.GenerationId, cts.Token);
+                }
+                else
+                {
+                    ping = agent.PingAsync(cts.Token);
+                }
+
                 long s0 = Stopwatch.GetTimestamp();
                 await vm.StartAsync(cancellationToken).ConfigureAwait(false);
                 resume = Stopwatch.GetElapsedTime(s0);
@@ -193,9 +219,12 @@ public sealed class BootedGuest : IAsyncDisposable
                 catch (AgentDisconnectedException) when (vm.VsockUdsPath != null && !cts.IsCancellationRequested)
                 {
                     // Refused (the guest was not listening yet) or dropped: connect the slow way until it answers.
+                    Observe(hook);
                     await DisposeAgentAsync(transport, agent).ConfigureAwait(false);
                     (transport, agent) = (null, null);
                     (transport, agent) = await ConnectAfterTransportResetAsync(vm, timeout, cts.Token).ConfigureAwait(false);
+                    hook = afterRestore == null ? null : agent.AfterRestoreAsync(afterRestore.WallClock, afterRestore.Entropy,
+                        afterRestore.Generation, afterRestore.GenerationId, cancellationToken);
                 }
             }
             catch (Exception e) when (e is OperationCanceledException or AgentException or IOException or System.Net.Sockets.SocketException
@@ -209,14 +238,20 @@ public sealed class BootedGuest : IAsyncDisposable
             {
                 InstructionsToReady = vm.InstructionsRetired,
                 ResumeTime = resume,
+                AfterRestoreCompletion = hook ?? Task.CompletedTask,
             };
         }
         catch
         {
+            Observe(hook);
             await DisposeAllAsync(vm, transport, agent).ConfigureAwait(false);
             throw;
         }
     }
+
+    /// <summary>A queued hook given up on faults when its client goes; nobody awaits it, so its fault is taken here.</summary>
+    private static void Observe(Task? abandoned) =>
+        abandoned?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     private static async Task DisposeAgentAsync(IAgentTransport transport, AgentClient agent)
     {

@@ -22,7 +22,10 @@ public sealed record RestorePhases
     /// </summary>
     public TimeSpan AgentReady { get; init; }
 
-    /// <summary>The guest's after-restore hook: wall clock, entropy and CRNG reseed, generation.</summary>
+    /// <summary>
+    /// The guest's after-restore hook (wall clock, entropy and CRNG reseed, generation), from the ping's answer until
+    /// the hook's: the hook is sent right behind the ping, and the agent runs it once it has answered the ping.
+    /// </summary>
     public TimeSpan AfterRestore { get; init; }
 
     /// <summary>Restore start until the agent answered a ping: the figure budgets are usually about.</summary>
