@@ -6,11 +6,10 @@ namespace Harness.Vmm.Cpu.RiscV;
 public sealed unsafe partial class RiscVHart
 {
     // Entries filled through a grant of mstatus (SUM for S-mode access to U pages, MXR for loads from execute-only
-    // pages) that must go when the grant is withdrawn. One user copy touches a page or two; more than this many
-    // between withdrawals falls back to flushing the sets.
-    private const int GrantedCapacity = 32;
-    private readonly int[] _grantedSlots = new int[GrantedCapacity];
-    private int _grantedCount;
+    // pages) that must go when the grant is withdrawn. One user copy touches a page or two; more than the block
+    // context's capacity between withdrawals falls back to flushing the sets. The list lives in the block context:
+    // compiled code that withdraws SUM drops the entries itself.
+    private const int GrantedCapacity = Translation.BlockContext.GrantedCapacity;
 
     // Whether a superpage filled any entry in the lower or upper half of the address space since the last paged
     // flush: the TLB holds 4 KiB pieces of a superpage, and an addressed fence must drop all of them.
@@ -34,21 +33,22 @@ public sealed unsafe partial class RiscVHart
 
         bool viaSum = priv != PrivilegeLevel.User && (pte & PteU) != 0;
         bool viaMxr = kind == AccessKind.Load && (pte & PteR) == 0;
-        if ((viaSum || viaMxr) && _grantedCount <= GrantedCapacity)
+        Translation.BlockContext* c = _blockContext;
+        if ((viaSum || viaMxr) && c->GrantedCount <= GrantedCapacity)
         {
-            if (_grantedCount < GrantedCapacity)
+            if (c->GrantedCount < GrantedCapacity)
             {
-                _grantedSlots[_grantedCount] = (int)(e - _tlbBase);
+                c->GrantedSlots[c->GrantedCount] = (long)e;
             }
 
-            _grantedCount++;
+            c->GrantedCount++;
         }
     }
 
     /// <summary>Every paged entry is gone: nothing recorded about them still applies.</summary>
     private void ForgetPagedFills()
     {
-        _grantedCount = 0;
+        _blockContext->GrantedCount = 0;
         _superpagesLow = false;
         _superpagesHigh = false;
     }
@@ -92,7 +92,8 @@ public sealed unsafe partial class RiscVHart
     /// <summary>SUM or MXR was withdrawn: drops the entries filled through either.</summary>
     private void DropGrantedEntries()
     {
-        if (_grantedCount > GrantedCapacity)
+        Translation.BlockContext* c = _blockContext;
+        if (c->GrantedCount > GrantedCapacity)
         {
             for (int b = 0; b < TlbBanks; b++)
             {
@@ -110,12 +111,12 @@ public sealed unsafe partial class RiscVHart
         }
         else
         {
-            for (int i = 0; i < _grantedCount; i++)
+            for (int i = 0; i < c->GrantedCount; i++)
             {
-                _tlbBase[_grantedSlots[i]].Tag = TlbEntry.Invalid;
+                ((TlbEntry*)c->GrantedSlots[i])->Tag = TlbEntry.Invalid;
             }
         }
 
-        _grantedCount = 0;
+        c->GrantedCount = 0;
     }
 }

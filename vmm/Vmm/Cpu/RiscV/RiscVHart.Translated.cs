@@ -86,6 +86,11 @@ public sealed unsafe partial class RiscVHart
                 continue;
             }
 
+            if (r == BlockCompiler.ExitBoundary)
+            {
+                return StopAttention; // an sstatus write raised SIE: the interrupt check runs before the next instruction
+            }
+
             if (r == BlockCompiler.ExitStale)
             {
                 // pc is the stale block's start, which may lie in another page than the block called here (the

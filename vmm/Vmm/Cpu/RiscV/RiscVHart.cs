@@ -36,7 +36,7 @@ public sealed unsafe partial class RiscVHart : IDisposable
     private readonly ulong[] _x = GC.AllocateArray<ulong>(33, pinned: true);
 
     // What a compiled block reads and writes (a BlockContext), pinned for the hart's life.
-    private readonly long[] _blockContextStore = GC.AllocateArray<long>(22, pinned: true);
+    private readonly long[] _blockContextStore = GC.AllocateArray<long>((System.Runtime.CompilerServices.Unsafe.SizeOf<BlockContext>() + 7) / 8, pinned: true);
     private readonly BlockContext* _blockContext;
     private readonly ulong[] _f = GC.AllocateArray<ulong>(32, pinned: true);
     private readonly ulong* _xp;

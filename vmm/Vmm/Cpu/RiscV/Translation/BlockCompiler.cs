@@ -14,6 +14,7 @@ internal static unsafe partial class BlockCompiler
     public const int ExitNext = 1;      // ran; Pc is the next instruction
     public const int ExitInterpret = 2; // Pc is an instruction the interpreter must run (budget, TLB miss, op not compiled)
     public const int ExitStale = 3;     // memory no longer holds the instructions compiled; nothing ran
+    public const int ExitBoundary = 4;  // ran; Pc is the next instruction, and an interrupt may be takeable now
 
     public const int MaxInstructions = 16;
 
@@ -183,19 +184,12 @@ internal static unsafe partial class BlockCompiler
         (d.Op is Op.AmoW or Op.AmoD && d.Aux is AmoAdd or AmoSwap or AmoXor or AmoOr or AmoAnd) ||
         (d.Op is >= Op.Csrrw and <= Op.Csrrci && CompiledCsr(d));
 
-    // The CSRs of Linux's trap entry and exit and of its interrupt masking, which need no block-boundary work:
-    // sscratch, sepc, scause and stval in every form, and sstatus when only read or when only SIE is cleared
-    // (which cannot make an interrupt takeable). Anything that sets SIE, SUM or MXR stays with the interpreter.
+    // The CSRs of Linux's trap entry and exit, its user copies and its interrupt masking: sscratch, sepc, scause,
+    // stval and sstatus in every form (see SstatusAccess for what an sstatus write leaves to the interpreter).
     private static bool CompiledCsr(in Decoded d)
     {
         int csr = d.Imm & 0xFFF;
-        if (csr is >= Csr.Sscratch and <= Csr.Stval)
-        {
-            return true;
-        }
-
-        bool writes = d.Op is Op.Csrrw or Op.Csrrwi || d.Rs1 != 0;
-        return csr == Csr.Sstatus && (!writes || (d.Op == Op.Csrrci && d.Rs1 == (int)MStatus.SIE));
+        return csr is >= Csr.Sscratch and <= Csr.Stval or Csr.Sstatus;
     }
 
     private const byte AmoAdd = 0x00, AmoSwap = 0x01, AmoXor = 0x04, AmoOr = 0x08, AmoAnd = 0x0C;
@@ -404,7 +398,7 @@ internal static unsafe partial class BlockCompiler
                 LoadReserved(x, d, index, fixups);
                 return;
             case >= Op.Csrrw and <= Op.Csrrci:
-                CsrAccess(x, d, index, fixups);
+                CsrAccess(x, d, off, index, n, fixups);
                 return;
             case Op.Fld:
             case Op.Fsd:

@@ -4,13 +4,16 @@
 namespace Harness.Vmm.Cpu.RiscV.Translation;
 
 /// <summary>The context a compiled block reads and writes (one per hart, in a pinned array the hart owns).</summary>
-internal struct BlockContext
+internal unsafe struct BlockContext
 {
     public const int XOffset = 0, LoadTlbOffset = 8, LeftOffset = 16, HostOffset = 24, PcOffset = 32, PageVaOffset = 40,
         ChainSiteOffset = 48, FetchTlbOffset = 56, RamOffset = 64, AttentionOffset = 72,
         ResValidOffset = 80, ResAddressOffset = 88, ResValueOffset = 96, ResSizeOffset = 104, RamBaseOffset = 112,
         MstatusOffset = 120, SscratchOffset = 128, SepcOffset = 136, ScauseOffset = 144, StvalOffset = 152, PrivOffset = 160,
-        FprOffset = 168;
+        FprOffset = 168, GrantedCountOffset = 176, GrantedSlotsOffset = 184;
+
+    /// <summary>TLB entries filled through a grant of SUM or MXR that the context can list (see RiscVHart.TlbFences).</summary>
+    public const int GrantedCapacity = 32;
 
     public unsafe ulong* X;          // guest registers + 16 (slot 32 absorbs writes to x0), so that all take a byte offset
     public unsafe TlbEntry* LoadTlb; // the load TLB of the data privilege; the store TLB follows it
@@ -35,4 +38,6 @@ internal struct BlockContext
     public ulong Stval;
     public long Priv;                // the privilege the block runs at (set on each entry from C#)
     public unsafe ulong* Fpr;        // the FP registers, as raw bits
+    public long GrantedCount;        // TLB entries filled through SUM or MXR since the last drop (may exceed capacity),
+    public unsafe fixed long GrantedSlots[GrantedCapacity]; // and the first of them: withdrawing the grant drops these
 }

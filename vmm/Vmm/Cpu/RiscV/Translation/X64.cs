@@ -11,7 +11,7 @@ internal sealed class X64
     public const int Rax = 0, Rcx = 1, Rdx = 2, Rsi = 6, Rdi = 7, R8 = 8, R9 = 9, R10 = 10, R11 = 11;
 
     // Condition codes for jcc (0F 80+cc) and setcc (0F 90+cc).
-    public const int CcB = 0x2, CcAe = 0x3, CcE = 0x4, CcNe = 0x5, CcL = 0xC, CcGe = 0xD;
+    public const int CcB = 0x2, CcAe = 0x3, CcE = 0x4, CcNe = 0x5, CcA = 0x7, CcL = 0xC, CcGe = 0xD;
 
     // ALU opcodes, "r64, r/m64" form; the /digit of the same operation's immediate form is (op >> 3).
     public const byte Add = 0x03, Or = 0x0B, And = 0x23, Sub = 0x2B, Xor = 0x33, Cmp = 0x3B;
