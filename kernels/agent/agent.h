@@ -129,6 +129,9 @@ int reply_put_bytes(struct agent_reply *reply, const uint8_t *data, size_t len);
 int agent_handle(const struct agent_frame *request, struct agent_reply *reply);
 void agent_power_off(void);
 
+/* Makes /run/harness and the generation files' siblings, kept open for the after-restore hook (init only). */
+void agent_prepare_generation_files(void);
+
 /* ---- exec.c ---- */
 void agent_exec(struct agent_reader *r, struct agent_reply *reply);
 /* As PID 1 the agent inherits every orphan: reaps all exited children, remembering the status of

@@ -53,6 +53,21 @@ public class LinuxBootTests
     }
 
     [Test]
+    public async Task Generation_files_read_zero_after_boot_and_are_swapped_whole_by_each_hook()
+    {
+        await using BootedGuest guest = await DefaultGuest.BootAsync();
+        string Read() => guest.Agent.ExecAsync(["/bin/sh", "-c", "cat /run/harness/generation /run/harness/generation_id"])
+            .WaitAsync(Step).GetAwaiter().GetResult().StdoutText;
+        Read().Should().Be($"0\n{new string('0', 32)}\n", "no restore has happened yet");
+        for (ulong g = 9; g <= 11; g++)
+        {
+            var id = Guid.NewGuid();
+            await guest.Agent.AfterRestoreAsync(null, new byte[16], g, id).WaitAsync(Step);
+            Read().Should().Be($"{g}\n{id:N}\n", "each hook's values replace the last ones (the number grew a digit at 10)");
+        }
+    }
+
+    [Test]
     public async Task Stop_during_boot_ends_the_vm_and_leaves_no_thread()
     {
         MicroVm vm = (await DefaultGuest.BuilderAsync(vcpus: 2)).Build();
