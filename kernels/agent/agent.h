@@ -129,8 +129,9 @@ int reply_put_bytes(struct agent_reply *reply, const uint8_t *data, size_t len);
 int agent_handle(const struct agent_frame *request, struct agent_reply *reply);
 void agent_power_off(void);
 
-/* Makes /run/harness and the generation files' siblings, kept open for the after-restore hook (init only). */
-void agent_prepare_generation_files(void);
+/* Opens what the after-restore hook uses (/dev/urandom, the generation files and their siblings) at boot, so that
+ * snapshots hold them open (init only). */
+void agent_prepare_restore_hook(void);
 
 /* ---- exec.c ---- */
 void agent_exec(struct agent_reader *r, struct agent_reply *reply);

@@ -188,7 +188,7 @@ static void setup_system(void)
     mount_one("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777");
     mount_one("debugfs", "/sys/kernel/debug", "debugfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
     disable_fault_around();
-    agent_prepare_generation_files();
+    agent_prepare_restore_hook();
     /* Kernel messages written between the bytes of a frame line would break its checksum; from
      * here on only emergencies reach the console. */
     klogctl(8, NULL, 1);

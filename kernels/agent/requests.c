@@ -148,8 +148,12 @@ static int swap_in_generation_file(struct generation_file *f, const char *text, 
     return 1;
 }
 
-void agent_prepare_generation_files(void)
+/* /dev/urandom for the hook's entropy ioctls, opened at boot so that a snapshot holds it open. */
+static int urandom_fd = -1;
+
+void agent_prepare_restore_hook(void)
 {
+    urandom_fd = open("/dev/urandom", O_WRONLY | O_CLOEXEC);
     /* Before any restore: generation 0, and an id of zeros (no restore has given one yet). Written into both names,
      * so that each already has its page and a restore only overwrites and swaps. */
     static const char *const initial[2] = {"0\n", "00000000000000000000000000000000\n"};
@@ -230,25 +234,24 @@ static void handle_after_restore(struct agent_reader *r, struct agent_reply *rep
     if (entropy_len > 0) {
         /* RNDADDENTROPY credits the bits, unlike a plain write to /dev/urandom, so a restored clone's
          * pool diverges from its siblings' at once. */
-        struct rand_pool_info *info = malloc(sizeof *info + entropy_len);
-        int fd = open("/dev/urandom", O_WRONLY | O_CLOEXEC);
-        int rc = -1, e = ENOMEM;
-        if (info != NULL && fd >= 0) {
-            info->entropy_count = (int)(entropy_len * 8);
-            info->buf_size = (int)entropy_len;
-            memcpy(info->buf, entropy, entropy_len);
-            rc = ioctl(fd, RNDADDENTROPY, info);
+        union {
+            struct rand_pool_info info;
+            unsigned char room[sizeof(struct rand_pool_info) + 4096];
+        } pool;
+        if (urandom_fd < 0)
+            urandom_fd = open("/dev/urandom", O_WRONLY | O_CLOEXEC);
+        int rc = -1, e = errno;
+        if (urandom_fd >= 0) {
+            pool.info.entropy_count = (int)(entropy_len * 8);
+            pool.info.buf_size = (int)entropy_len;
+            memcpy(pool.info.buf, entropy, entropy_len);
+            rc = ioctl(urandom_fd, RNDADDENTROPY, &pool.info);
             /* Crediting alone leaves the CRNG on its old key until its next scheduled reseed; clones must
              * diverge now, so reseed it from the pool that just took the host's bytes. */
             if (rc == 0)
-                rc = ioctl(fd, RNDRESEEDCRNG);
-            e = errno;
-        } else if (fd < 0) {
+                rc = ioctl(urandom_fd, RNDRESEEDCRNG);
             e = errno;
         }
-        if (fd >= 0)
-            close(fd);
-        free(info);
         if (rc < 0) {
             reply_error(reply, E_IO, e, "RNDADDENTROPY: %s", strerror(e));
             return;
