@@ -206,6 +206,38 @@ public class TlbBankTests
     }
 
     [Test]
+    public void A_hart_made_from_a_released_harts_tlb_sees_none_of_its_translations()
+    {
+        // The TLB arrays go to the next hart made (flushed by the one that gives them): same addresses and tables in
+        // every machine, different data, two address spaces each so that a second bank is used as well. Each machine
+        // stays alive through the next one's run, so a stale entry would read its memory rather than fault.
+        TestMachine? previous = null;
+        for (int round = 0; round < 4; round++)
+        {
+            var m = new TestMachine(8 << 20);
+            Space[] s = Spaces(m, 2);
+            m.Memory.Write(s[0].PageA, 1000UL + (ulong)round);
+            m.Memory.Write(s[1].PageA, 2000UL + (ulong)round);
+            Run(m, $"""
+                li t0, {DataVa}
+                li s1, {s[0].Satp}
+                li s2, {s[1].Satp}
+                csrw satp, s1
+                ld a0, 0(t0)
+                csrw satp, s2
+                ld a1, 0(t0)
+                """);
+            m.X(10).Should().Be(1000UL + (ulong)round, $"round {round} reads its own first space, not a released hart's entry");
+            m.X(11).Should().Be(2000UL + (ulong)round);
+            m.Hart.ReleaseDecodeCache();
+            previous?.Dispose();
+            previous = m;
+        }
+
+        previous?.Dispose();
+    }
+
+    [Test]
     public void Bare_mode_and_paged_spaces_do_not_share_translations()
     {
         using var m = new TestMachine(8 << 20);

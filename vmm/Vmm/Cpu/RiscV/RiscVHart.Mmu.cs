@@ -19,9 +19,8 @@ public sealed unsafe partial class RiscVHart
     // banks, one per address space (RiscVHart.TlbBanks.cs); M-mode's are bank 0's.
     // 192 KiB a bank, of which banks other than 0 touch only the U and S sets (96 KiB); passed on like the decode
     // cache (HartSpares) and flushed by the hart that takes it.
-    private readonly TlbEntry[] _tlb = HartSpares<TlbEntry[]>.TryTake() is { Length: TlbBanks * BankEntries } spare
-        ? spare
-        : GC.AllocateArray<TlbEntry>(TlbBanks * BankEntries, pinned: true);
+    // A spare is flushed by the hart that gives it (ReleaseTlb), off the next restore's path; a new array is not.
+    private TlbEntry[] _tlb = null!;
     private TlbEntry* _tlbBase;
     private ulong _watchedPage = ulong.MaxValue;
 
@@ -49,18 +48,32 @@ public sealed unsafe partial class RiscVHart
 
     private void InitTlb()
     {
+        TlbEntry[]? spare = HartSpares<TlbEntry[]>.TryTake();
+        bool clean = spare is { Length: TlbBanks * BankEntries };
+        _tlb = clean ? spare! : GC.AllocateArray<TlbEntry>(TlbBanks * BankEntries, pinned: true);
+        _pagedDirty = clean ? 0 : (1 << TlbBanks) - 1;
+        _machineDirty = !clean;
         fixed (TlbEntry* p = _tlb)
         {
             _tlbBase = p; // pinned for the hart's life
             _bankBase = p;
         }
 
-        FlushAllTlbs(); // a spare holds another hart's translations
+        FlushAllTlbs(); // a new array's zeroes are not empty entries; a spare is already flushed and costs nothing
     }
 
-    /// <summary>Hands the TLB arrays to the next hart created; once only, and this hart must never run again.</summary>
+    /// <summary>
+    /// Flushes the TLB arrays and hands them to the next hart created, which then needs no flush of its own (a
+    /// restore's path: 9 sets of 1,024 entries, twice); once only, and this hart must never run again.
+    /// </summary>
     private void ReleaseTlb()
     {
+        FlushAllTlbs();
+        for (int b = 1; b < TlbBanks; b++)
+        {
+            FlushPagedSets(b); // a spare starts with every bank empty
+        }
+
         _tlbBase = null;
         _bankBase = null;
         HartSpares<TlbEntry[]>.TryGive(_tlb);
@@ -68,12 +81,14 @@ public sealed unsafe partial class RiscVHart
 
     private void FlushAllTlbs()
     {
-        // Bank 0's U, S and M sets; slot 2 of the privilege encoding is never used (its pages are never touched).
-        for (int kind = 0; kind < 3; kind++)
+        FlushPagedSets(0);
+        if (_machineDirty)
         {
-            FlushSet(BankSet(0, (AccessKind)kind, PrivilegeLevel.User));
-            FlushSet(BankSet(0, (AccessKind)kind, PrivilegeLevel.Supervisor));
-            FlushSet(BankSet(0, (AccessKind)kind, PrivilegeLevel.Machine));
+            _machineDirty = false;
+            for (int kind = 0; kind < 3; kind++)
+            {
+                FlushSet(BankSet(0, (AccessKind)kind, PrivilegeLevel.Machine));
+            }
         }
 
         // The other banks are flushed when they are next given an address space (SelectBank).
@@ -272,6 +287,14 @@ public sealed unsafe partial class RiscVHart
             TlbEntry* e = TlbFor(kind, priv) + ((va >> 12) & TlbMask);
             e->Tag = va & ~0xFFFUL;
             e->Addend = (long)hostPage - (long)(va & ~0xFFFUL);
+            if (priv == PrivilegeLevel.Machine)
+            {
+                _machineDirty = true;
+            }
+            else
+            {
+                _pagedDirty |= _bankBit;
+            }
             if (leafPte != 0)
             {
                 NoteFill(e, kind, priv, va, leafPte, leafLevel);

@@ -19,7 +19,14 @@ public sealed unsafe partial class RiscVHart
     private readonly ulong[] _bankKeys = [NoAddressSpace, NoAddressSpace, NoAddressSpace, NoAddressSpace];
     private readonly long[] _bankUsed = new long[TlbBanks];
     private TlbEntry* _bankBase;
+    private int _bankBit = 1; // 1 << the index of the bank _bankBase is
     private long _bankClock;
+
+    // Which banks' U and S sets, and whether bank 0's M sets, may hold entries: a flush of clean sets is skipped.
+    // A bank given to a new address space, and a restore's flush of a hart made from a spare (flushed when given
+    // back), then cost nothing: each would write 6 or 9 sets of 1,024 entries.
+    private int _pagedDirty;
+    private bool _machineDirty;
 
     /// <summary>The bank key of an address space: satp's mode and ASID (bare mode is one space of its own).</summary>
     private static ulong AddressSpaceKey(ulong satp) => satp >> 60 == 0 ? 1UL << 32 : ((satp >> 60) << 16) | ((satp >> 44) & 0xFFFF);
@@ -31,6 +38,12 @@ public sealed unsafe partial class RiscVHart
 
     private void FlushPagedSets(int bank)
     {
+        if ((_pagedDirty & (1 << bank)) == 0)
+        {
+            return;
+        }
+
+        _pagedDirty &= ~(1 << bank);
         for (int kind = 0; kind < 3; kind++)
         {
             FlushSet(BankSet(bank, (AccessKind)kind, PrivilegeLevel.User));
@@ -44,6 +57,7 @@ public sealed unsafe partial class RiscVHart
         Array.Fill(_bankKeys, NoAddressSpace);
         _bankKeys[0] = AddressSpaceKey(_satp);
         _bankBase = _tlbBase;
+        _bankBit = 1;
         Array.Clear(_bankUsed);
         _bankUsed[0] = ++_bankClock;
     }
@@ -60,6 +74,7 @@ public sealed unsafe partial class RiscVHart
             if (_bankKeys[b] == key)
             {
                 _bankBase = _tlbBase + (b * BankEntries);
+                _bankBit = 1 << b;
                 _bankUsed[b] = ++_bankClock;
                 return;
             }
@@ -78,6 +93,7 @@ public sealed unsafe partial class RiscVHart
         _bankUsed[victim] = ++_bankClock;
         _bankKeys[victim] = key;
         _bankBase = _tlbBase + (victim * BankEntries);
+        _bankBit = 1 << victim;
     }
 
     /// <summary>SFENCE.VMA of one address space (rs1 = x0, rs2 = ASID): that ASID's banks, in any paging mode.</summary>
