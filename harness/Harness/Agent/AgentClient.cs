@@ -261,13 +261,16 @@ public sealed class AgentClient : IAsyncDisposable
     /// Sends a ping and, in the same write and right behind it, the after-restore hook (<see cref="AfterRestoreAsync(DateTimeOffset?, ReadOnlyMemory{byte}, ulong?, Guid?, CancellationToken)"/>),
     /// without waiting for the ping's answer: the agent serves requests in order, so a restored guest takes both in
     /// one wake-up, and the hook has run before anything sent later. Returns the ping's round trip (completed when
-    /// the ping is answered) and the hook's completion. No other request is sent until both are answered.
+    /// the ping is answered) and the hook's completion. No other request is sent until both are answered. Internal:
+    /// the ping task's awaiter runs inline in the exchange, so it must never block on the hook (the restore awaits it).
     /// </summary>
-    public (Task<TimeSpan> Ping, Task AfterRestore) PingThenAfterRestore(DateTimeOffset? wallClock, ReadOnlyMemory<byte> entropy,
+    internal (Task<TimeSpan> Ping, Task AfterRestore) PingThenAfterRestore(DateTimeOffset? wallClock, ReadOnlyMemory<byte> entropy,
         ulong? generation, Guid? generationId, CancellationToken cancellationToken = default)
     {
         ReadOnlyMemory<byte> hook = AfterRestorePayload(wallClock, entropy, generation, generationId);
-        var ping = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Completed from PingThenAsync, already on a pool thread (the reply's own completion hopped there): the ping's
+        // awaiter runs inline, rather than a second hop later, and PingThenAsync goes on once that awaits the hook.
+        var ping = new TaskCompletionSource<TimeSpan>();
         Task both = PingThenAsync(AgentMessageType.AfterRestore, hook, ping, cancellationToken);
         return (ping.Task, both);
     }
