@@ -52,6 +52,24 @@ public class TlbBankTests
     // The PTE that points DataVa at the space's second page.
     private static ulong Remapped(Space s) => ((s.PageB >> 12) << 10) | Rwad | PageTableBuilder.V;
 
+    // Both spaces read DataVa (a0 = 100, a1 = 200, ASID 2 current), then both PTEs point at the second pages, unfenced.
+    private static string BothCachedThenRemapped(Space[] s) => $"""
+            li t0, {DataVa}
+            li s1, {s[0].Satp}
+            li s2, {s[1].Satp}
+            csrw satp, s1
+            ld a0, 0(t0)
+            csrw satp, s2
+            ld a1, 0(t0)
+            li t1, {s[0].DataPte}
+            li t2, {Remapped(s[0])}
+            sd t2, 0(t1)
+            li t1, {s[1].DataPte}
+            li t2, {Remapped(s[1])}
+            sd t2, 0(t1)
+
+            """;
+
     private static void Run(TestMachine m, string body)
     {
         m.Load(Prologue + body + InstructionTests.Exit);
@@ -119,20 +137,7 @@ public class TlbBankTests
     {
         using var m = new TestMachine(8 << 20);
         Space[] s = Spaces(m, 2);
-        Run(m, $"""
-            li t0, {DataVa}
-            li s1, {s[0].Satp}
-            li s2, {s[1].Satp}
-            csrw satp, s1
-            ld a0, 0(t0)
-            csrw satp, s2
-            ld a1, 0(t0)
-            li t1, {s[0].DataPte}
-            li t2, {Remapped(s[0])}
-            sd t2, 0(t1)
-            li t1, {s[1].DataPte}
-            li t2, {Remapped(s[1])}
-            sd t2, 0(t1)
+        Run(m, BothCachedThenRemapped(s) + """
             li t3, 1
             sfence.vma x0, t3
             ld a2, 0(t0)
@@ -154,20 +159,7 @@ public class TlbBankTests
     {
         using var m = new TestMachine(8 << 20);
         Space[] s = Spaces(m, 2);
-        Run(m, $"""
-            li t0, {DataVa}
-            li s1, {s[0].Satp}
-            li s2, {s[1].Satp}
-            csrw satp, s1
-            ld a0, 0(t0)
-            csrw satp, s2
-            ld a1, 0(t0)
-            li t1, {s[0].DataPte}
-            li t2, {Remapped(s[0])}
-            sd t2, 0(t1)
-            li t1, {s[1].DataPte}
-            li t2, {Remapped(s[1])}
-            sd t2, 0(t1)
+        Run(m, BothCachedThenRemapped(s) + """
             sfence.vma t0, x0
             csrw satp, s1
             ld a2, 0(t0)

@@ -42,17 +42,7 @@ public class VirtioVsockTests
         return s;
     }
 
-    private static async Task<string> ReadLineAsync(Socket s)
-    {
-        var sb = new StringBuilder();
-        var one = new byte[1];
-        while (await s.ReceiveAsync(one) == 1 && one[0] != '\n')
-        {
-            sb.Append((char)one[0]);
-        }
-
-        return sb.ToString();
-    }
+    private static Task<string> ReadLineAsync(Socket s) => ReadLineAsync(new NetworkStream(s, ownsSocket: false));
 
     private static async Task<byte[]> ReadAllHashAsync(Socket s)
     {

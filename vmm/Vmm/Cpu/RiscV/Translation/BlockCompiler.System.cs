@@ -54,16 +54,7 @@ internal static unsafe partial class BlockCompiler
                 Get(x, T1, d.Rs1);
             }
 
-            switch (d.Op)
-            {
-                case Op.Csrrs or Op.Csrrsi:
-                    x.AluReg(X64.Or, T1, T0);
-                    break;
-                case Op.Csrrc or Op.Csrrci:
-                    x.Not(T1);
-                    x.AluReg(X64.And, T1, T0);
-                    break;
-            }
+            SetOrClearBits(x, d.Op, T0);
 
             if (csr == Csr.Sepc)
             {
@@ -115,20 +106,12 @@ internal static unsafe partial class BlockCompiler
         }
 
         x.Load(T2, Ctx, BlockContext.MstatusOffset);
-        switch (d.Op)
+        SetOrClearBits(x, d.Op, T2);
+        if (d.Op is Op.Csrrw or Op.Csrrwi)
         {
-            case Op.Csrrs or Op.Csrrsi:
-                x.AluReg(X64.Or, T1, T2);
-                break;
-            case Op.Csrrc or Op.Csrrci:
-                x.Not(T1);
-                x.AluReg(X64.And, T1, T2);
-                break;
-            default:
-                x.Mov(X64.Rcx, T2);
-                x.AluImm32(X64.And, X64.Rcx, ~(int)MStatus.SstatusWritable);
-                x.AluReg(X64.Or, T1, X64.Rcx);
-                break;
+            x.Mov(X64.Rcx, T2);
+            x.AluImm32(X64.And, X64.Rcx, ~(int)MStatus.SstatusWritable);
+            x.AluReg(X64.Or, T1, X64.Rcx);
         }
 
         // Withdrawn SUM or MXR: drop the entries filled through them, or leave it all to the interpreter when the
@@ -175,5 +158,20 @@ internal static unsafe partial class BlockCompiler
 
             ExitTo(x, next, ExitBoundary);
         });
+    }
+
+    // T1 = the old value in `old` with the operand's bits in T1 set (csrrs) or cleared (csrrc); csrrw leaves T1 as is.
+    private static void SetOrClearBits(X64 x, Op op, int old)
+    {
+        switch (op)
+        {
+            case Op.Csrrs or Op.Csrrsi:
+                x.AluReg(X64.Or, T1, old);
+                break;
+            case Op.Csrrc or Op.Csrrci:
+                x.Not(T1);
+                x.AluReg(X64.And, T1, old);
+                break;
+        }
     }
 }
