@@ -18,8 +18,7 @@ public sealed unsafe partial class RiscVHart
     // no flush, and entries always reflect the permissions of the mode that filled them. The U and S sets come in
     // banks, one per address space (RiscVHart.TlbBanks.cs); M-mode's are bank 0's.
     // 192 KiB a bank, of which banks other than 0 touch only the U and S sets (96 KiB); passed on like the decode
-    // cache (HartSpares) and flushed by the hart that takes it.
-    // A spare is flushed by the hart that gives it (ReleaseTlb), off the next restore's path; a new array is not.
+    // cache (HartSpares), flushed by the hart that gives it (ReleaseTlb), off the next restore's path.
     private TlbEntry[] _tlb = null!;
     private TlbEntry* _tlbBase;
     private ulong _watchedPage = ulong.MaxValue;
@@ -38,7 +37,10 @@ public sealed unsafe partial class RiscVHart
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TlbEntry* TlbFor(AccessKind kind, PrivilegeLevel priv) =>
-        (priv == PrivilegeLevel.Machine ? _tlbBase : _bankBase) + ((((int)kind * 4) + (int)priv) * TlbEntries);
+        (priv == PrivilegeLevel.Machine ? _tlbBase : _bankBase) + SetOffset(kind, priv);
+
+    /// <summary>Where the set of <paramref name="kind"/> and <paramref name="priv"/> lies in a bank, in entries.</summary>
+    private static int SetOffset(AccessKind kind, PrivilegeLevel priv) => (((int)kind * 4) + (int)priv) * TlbEntries;
 
     /// <summary>The privilege data accesses are checked and translated with (mstatus.MPRV applies in M-mode).</summary>
     private PrivilegeLevel DataPrivilege =>
@@ -101,22 +103,19 @@ public sealed unsafe partial class RiscVHart
     {
         for (int b = 0; b < TlbBanks; b++)
         {
-            if (BankInUse(b))
-            {
-                FlushPagedSets(b);
-            }
+            FlushPagedSets(b);
         }
 
         ForgetPagedFills();
     }
 
-    /// <summary>Drops every writable translation: M-mode's and those of each bank in use.</summary>
+    /// <summary>Drops every writable translation: M-mode's and those of each bank that holds any.</summary>
     private void FlushStoreTlbs()
     {
-        FlushSet(_tlbBase + (((int)AccessKind.Store * 4) + (int)PrivilegeLevel.Machine) * TlbEntries);
+        FlushSet(BankSet(0, AccessKind.Store, PrivilegeLevel.Machine));
         for (int b = 0; b < TlbBanks; b++)
         {
-            if (BankInUse(b))
+            if (BankHolds(b))
             {
                 FlushSet(BankSet(b, AccessKind.Store, PrivilegeLevel.User));
                 FlushSet(BankSet(b, AccessKind.Store, PrivilegeLevel.Supervisor));

@@ -19,7 +19,7 @@ public sealed unsafe partial class RiscVHart
     private readonly ulong[] _bankKeys = [NoAddressSpace, NoAddressSpace, NoAddressSpace, NoAddressSpace];
     private readonly long[] _bankUsed = new long[TlbBanks];
     private TlbEntry* _bankBase;
-    private int _bankBit = 1; // 1 << the index of the bank _bankBase is
+    private int _bankBit = 1; // 1 << the index of the bank _bankBase is (UseBank sets both)
     private long _bankClock;
 
     // Which banks' U and S sets, and whether bank 0's M sets, may hold entries: a flush of clean sets is skipped.
@@ -31,14 +31,14 @@ public sealed unsafe partial class RiscVHart
     /// <summary>The bank key of an address space: satp's mode and ASID (bare mode is one space of its own).</summary>
     private static ulong AddressSpaceKey(ulong satp) => satp >> 60 == 0 ? 1UL << 32 : ((satp >> 60) << 16) | ((satp >> 44) & 0xFFFF);
 
-    private bool BankInUse(int bank) => _bankKeys[bank] != NoAddressSpace;
+    /// <summary>Whether the U or S sets of <paramref name="bank"/> may hold entries (filled since their last flush).</summary>
+    private bool BankHolds(int bank) => (_pagedDirty & (1 << bank)) != 0;
 
-    private TlbEntry* BankSet(int bank, AccessKind kind, PrivilegeLevel priv) =>
-        _tlbBase + (bank * BankEntries) + ((((int)kind * 4) + (int)priv) * TlbEntries);
+    private TlbEntry* BankSet(int bank, AccessKind kind, PrivilegeLevel priv) => _tlbBase + (bank * BankEntries) + SetOffset(kind, priv);
 
     private void FlushPagedSets(int bank)
     {
-        if ((_pagedDirty & (1 << bank)) == 0)
+        if (!BankHolds(bank))
         {
             return;
         }
@@ -56,10 +56,15 @@ public sealed unsafe partial class RiscVHart
     {
         Array.Fill(_bankKeys, NoAddressSpace);
         _bankKeys[0] = AddressSpaceKey(_satp);
-        _bankBase = _tlbBase;
-        _bankBit = 1;
         Array.Clear(_bankUsed);
-        _bankUsed[0] = ++_bankClock;
+        UseBank(0);
+    }
+
+    private void UseBank(int bank)
+    {
+        _bankBase = _tlbBase + (bank * BankEntries);
+        _bankBit = 1 << bank;
+        _bankUsed[bank] = ++_bankClock;
     }
 
     /// <summary>
@@ -73,9 +78,7 @@ public sealed unsafe partial class RiscVHart
         {
             if (_bankKeys[b] == key)
             {
-                _bankBase = _tlbBase + (b * BankEntries);
-                _bankBit = 1 << b;
-                _bankUsed[b] = ++_bankClock;
+                UseBank(b);
                 return;
             }
         }
@@ -90,10 +93,8 @@ public sealed unsafe partial class RiscVHart
         }
 
         FlushPagedSets(victim);
-        _bankUsed[victim] = ++_bankClock;
         _bankKeys[victim] = key;
-        _bankBase = _tlbBase + (victim * BankEntries);
-        _bankBit = 1 << victim;
+        UseBank(victim);
     }
 
     /// <summary>SFENCE.VMA of one address space (rs1 = x0, rs2 = ASID): that ASID's banks, in any paging mode.</summary>
@@ -102,7 +103,7 @@ public sealed unsafe partial class RiscVHart
         for (int b = 0; b < TlbBanks; b++)
         {
             ulong k = _bankKeys[b];
-            if (k != NoAddressSpace && k < (1UL << 32) && (k & 0xFFFF) == (asid & 0xFFFF))
+            if (k < (1UL << 32) && (k & 0xFFFF) == (asid & 0xFFFF)) // neither an unused bank nor bare mode
             {
                 FlushPagedSets(b);
             }

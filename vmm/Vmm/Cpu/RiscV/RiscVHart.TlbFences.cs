@@ -68,7 +68,7 @@ public sealed unsafe partial class RiscVHart
         int index = (int)((va >> 12) & TlbMask);
         for (int b = 0; b < TlbBanks; b++)
         {
-            if (!BankInUse(b))
+            if (!BankHolds(b))
             {
                 continue;
             }
@@ -97,7 +97,7 @@ public sealed unsafe partial class RiscVHart
         {
             for (int b = 0; b < TlbBanks; b++)
             {
-                if (!BankInUse(b))
+                if (!BankHolds(b))
                 {
                     continue;
                 }
