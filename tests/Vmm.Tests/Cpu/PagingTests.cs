@@ -12,7 +12,7 @@ public class PagingTests
 
     // M-mode: installs a trap handler that records mcause/mtval/mepc in s9/s10/s11 and exits, then enters S-mode
     // at `smode`; tests that need U-mode drop there from S with SRET.
-    private const string Prologue = """
+    internal const string Prologue = """
         la t0, mhandler
         csrw mtvec, t0
         la t0, smode

@@ -10,23 +10,6 @@ public class TlbBankTests
     private const ulong DataVa = 0x4000_0000;
     private const ulong Rwad = PageTableBuilder.R | PageTableBuilder.W | PageTableBuilder.A | PageTableBuilder.D;
 
-    // Same as PagingTests: M-mode records a trap's cause in s9 and exits; the program body runs in S-mode.
-    private const string Prologue = """
-        la t0, mhandler
-        csrw mtvec, t0
-        la t0, smode
-        csrw mepc, t0
-        """ + InstructionTests.MretToSupervisor + """
-        .balign 4
-        mhandler:
-        csrr s9, mcause
-        li a7, 93
-        ecall
-        smode:
-        li s9, 0
-
-        """;
-
     // Address space n: its own tables (RAM identity-mapped by a gigapage, so S-mode code and stores to page tables
     // work in all of them) mapping DataVa to a page that holds 100 * n.
     private sealed record Space(ulong Satp, ulong DataPte, ulong PageA, ulong PageB);
@@ -52,8 +35,8 @@ public class TlbBankTests
     // The PTE that points DataVa at the space's second page.
     private static ulong Remapped(Space s) => ((s.PageB >> 12) << 10) | Rwad | PageTableBuilder.V;
 
-    // Both spaces read DataVa (a0 = 100, a1 = 200, ASID 2 current), then both PTEs point at the second pages, unfenced.
-    private static string BothCachedThenRemapped(Space[] s) => $"""
+    // Both spaces read DataVa (a0 and a1: 100 and 200 unless a test wrote other values); ASID 2 is current, t0 = DataVa, s1 and s2 the two satp values.
+    private static string BothCached(Space[] s) => $"""
             li t0, {DataVa}
             li s1, {s[0].Satp}
             li s2, {s[1].Satp}
@@ -61,18 +44,23 @@ public class TlbBankTests
             ld a0, 0(t0)
             csrw satp, s2
             ld a1, 0(t0)
-            li t1, {s[0].DataPte}
-            li t2, {Remapped(s[0])}
-            sd t2, 0(t1)
-            li t1, {s[1].DataPte}
-            li t2, {Remapped(s[1])}
+
+            """;
+
+    // The space's PTE of DataVa points at its second page (no fence).
+    private static string Remap(Space space) => $"""
+            li t1, {space.DataPte}
+            li t2, {Remapped(space)}
             sd t2, 0(t1)
 
             """;
 
+    // BothCached, then both PTEs point at the second pages, unfenced.
+    private static string BothCachedThenRemapped(Space[] s) => BothCached(s) + Remap(s[0]) + Remap(s[1]);
+
     private static void Run(TestMachine m, string body)
     {
-        m.Load(Prologue + body + InstructionTests.Exit);
+        m.Load(PagingTests.Prologue + body + InstructionTests.Exit);
         m.RunToExit();
         m.X(25).Should().Be(0, "no trap was expected");
     }
@@ -82,14 +70,7 @@ public class TlbBankTests
     {
         using var m = new TestMachine(8 << 20);
         Space[] s = Spaces(m, 2);
-        Run(m, $"""
-            li t0, {DataVa}
-            li s1, {s[0].Satp}
-            li s2, {s[1].Satp}
-            csrw satp, s1
-            ld a0, 0(t0)
-            csrw satp, s2
-            ld a1, 0(t0)
+        Run(m, BothCached(s) + """
             csrw satp, s1
             ld a2, 0(t0)
             sd a2, 8(t0)
@@ -113,17 +94,7 @@ public class TlbBankTests
         // would walk the tables again and see the new one.
         using var m = new TestMachine(8 << 20);
         Space[] s = Spaces(m, 2);
-        Run(m, $"""
-            li t0, {DataVa}
-            li s1, {s[0].Satp}
-            li s2, {s[1].Satp}
-            csrw satp, s1
-            ld a0, 0(t0)
-            csrw satp, s2
-            li t1, {s[0].DataPte}
-            li t2, {Remapped(s[0])}
-            sd t2, 0(t1)
-            ld a1, 0(t0)
+        Run(m, BothCached(s) + Remap(s[0]) + """
             csrw satp, s1
             ld a2, 0(t0)
             """);
@@ -210,15 +181,7 @@ public class TlbBankTests
             Space[] s = Spaces(m, 2);
             m.Memory.Write(s[0].PageA, 1000UL + (ulong)round);
             m.Memory.Write(s[1].PageA, 2000UL + (ulong)round);
-            Run(m, $"""
-                li t0, {DataVa}
-                li s1, {s[0].Satp}
-                li s2, {s[1].Satp}
-                csrw satp, s1
-                ld a0, 0(t0)
-                csrw satp, s2
-                ld a1, 0(t0)
-                """);
+            Run(m, BothCached(s));
             m.X(10).Should().Be(1000UL + (ulong)round, $"round {round} reads its own first space, not a released hart's entry");
             m.X(11).Should().Be(2000UL + (ulong)round);
             m.Hart.ReleaseDecodeCache();

@@ -270,6 +270,17 @@ public class VirtioVsockTests
         return sb.ToString();
     }
 
+    // A local connection to a listening guest port, past its "OK" line.
+    private static async Task<(Stream Host, GuestVsockConn Guest)> ConnectLocalAsync(VsockTestGuest guest, uint port)
+    {
+        guest.ListeningPorts.Add(port);
+        Stream host = guest.Transport.Device.ConnectLocal(port);
+        Task<string> ok = ReadLineAsync(host);
+        guest.RunUntil(() => ok.IsCompleted);
+        await ok;
+        return (host, guest.Conns.Values.Single());
+    }
+
     [TestCase(false)]
     [TestCase(true)]
     public async Task A_local_connection_streams_both_ways_within_credit_and_closes(bool eventIdx)
@@ -339,11 +350,8 @@ public class VirtioVsockTests
     public async Task A_local_read_resumes_on_the_thread_that_delivered_the_guest_bytes()
     {
         using var guest = new VsockTestGuest(Options(), true);
-        guest.ListeningPorts.Add(5000);
-        using Stream host = guest.Transport.Device.ConnectLocal(5000);
-        Task<string> ok = ReadLineAsync(host);
-        guest.RunUntil(() => ok.IsCompleted);
-        GuestVsockConn c = guest.Conns.Values.Single();
+        (Stream host, GuestVsockConn c) = await ConnectLocalAsync(guest, 5000);
+        using Stream hostEnd = host;
 
         // The read waits; the guest's packet arrives through a queue notification on this thread, and the read's
         // continuation has run on it by the time the notification returns: no thread-pool hop in between.
@@ -384,11 +392,8 @@ public class VirtioVsockTests
     public async Task A_guest_reset_ends_local_reads_and_writes()
     {
         using var guest = new VsockTestGuest(Options(), true);
-        guest.ListeningPorts.Add(5000);
-        using Stream host = guest.Transport.Device.ConnectLocal(5000);
-        Task<string> ok = ReadLineAsync(host);
-        guest.RunUntil(() => ok.IsCompleted);
-        GuestVsockConn c = guest.Conns.Values.Single();
+        (Stream host, GuestVsockConn c) = await ConnectLocalAsync(guest, 5000);
+        using Stream hostEnd = host;
         Task<int> read = host.ReadAsync(new byte[8]).AsTask();
         guest.SendControl(c, VsockOp.Rst, 0);
         guest.RunUntil(() => read.IsCompleted);

@@ -633,9 +633,6 @@ public sealed class VirtioVsockDevice : VirtioDevice
         RunGuarded("vsock", PumpRx);
     }
 
-    /// <summary>Queues <paramref name="c"/> for the rx pump without running it: the caller's own pass pumps.</summary>
-    internal void ScheduleQuietly(VsockConnection c) => Schedule(c);
-
     /// <summary>
     /// Completes <paramref name="reader"/> once the lock is released (<see cref="AfterUnlocked"/>), so that the
     /// host reader it wakes runs on this thread but never under the lock. Lock held; only from guest packet handling.
@@ -663,7 +660,8 @@ public sealed class VirtioVsockDevice : VirtioDevice
         }
     }
 
-    private void Schedule(VsockConnection c)
+    /// <summary>Queues <paramref name="c"/> for the rx pump without running it (lock held).</summary>
+    internal void Schedule(VsockConnection c)
     {
         if (!c.InRxQueue)
         {

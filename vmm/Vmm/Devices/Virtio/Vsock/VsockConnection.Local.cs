@@ -119,10 +119,7 @@ internal sealed partial class VsockConnection
                 HostEof = true;
                 NeedShutdownSend = true;
                 _device.ScheduleFromHost(this);
-                if (GuestShutSend && GuestShutReceive)
-                {
-                    _device.FinishClose(this);
-                }
+                FinishCloseIfDone();
             }
             else
             {
@@ -152,6 +149,19 @@ internal sealed partial class VsockConnection
 
         _toHost.Enqueue((data, counted));
         ToHostBytes += data.Length;
+        WakeLocalReader();
+    }
+
+    /// <summary>The guest shut a direction (lock held): a waiting reader learns of it, and a finished close ends.</summary>
+    private void OnLocalGuestShutdown()
+    {
+        WakeLocalReader();
+        FinishCloseIfDone();
+    }
+
+    /// <summary>Resumes a waiting local read once the lock is released, on this (guest packet handling's) thread.</summary>
+    private void WakeLocalReader()
+    {
         if (_localReader is { } reader)
         {
             _localReader = null;
@@ -159,16 +169,11 @@ internal sealed partial class VsockConnection
         }
     }
 
-    /// <summary>The guest shut a direction (lock held): a waiting reader learns of it, and a finished close ends.</summary>
-    private void OnLocalGuestShutdown()
+    /// <summary>Both sides are done (the guest shut both directions, the host read all or went): RST ends it. Lock held.</summary>
+    private void FinishCloseIfDone()
     {
-        if (_localReader is { } reader)
-        {
-            _localReader = null;
-            _device.WakeAfterUnlock(reader);
-        }
-
-        if (GuestShutSend && GuestShutReceive && (_toHost.Count == 0 || _localClosed))
+        if (GuestShutSend && GuestShutReceive && (_toHost.Count == 0 || _localClosed) && State == VsockConnectionState.Established &&
+            !NeedRst)
         {
             _device.FinishClose(this);
         }
@@ -203,11 +208,7 @@ internal sealed partial class VsockConnection
             _device.OnForwarded(this, counted);
         }
 
-        if (GuestShutSend && GuestShutReceive && _toHost.Count == 0 && State == VsockConnectionState.Established && !NeedRst)
-        {
-            _device.FinishClose(this);
-        }
-
+        FinishCloseIfDone();
         return done;
     }
 

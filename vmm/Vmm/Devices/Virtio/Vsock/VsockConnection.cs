@@ -264,7 +264,7 @@ internal sealed partial class VsockConnection
     {
         if (Local != null && MoveLocalOut())
         {
-            _device.ScheduleQuietly(this); // the caller (guest packet handling or the rx pump) pumps afterwards
+            _device.Schedule(this); // without pumping: the caller (guest packet handling or the rx pump) pumps afterwards
         }
 
         if (_readerWaiting)
