@@ -90,11 +90,7 @@ public sealed class AgentClient : IAsyncDisposable
         AgentFrame reply = await RequestAsync(AgentMessageType.Ping, token, _requestTimeout, cancellationToken)
             .ConfigureAwait(false);
         watch.Stop();
-        if (!reply.Payload.Span.SequenceEqual(token))
-        {
-            throw new AgentProtocolException(AgentErrorCode.BadPayload, "ping reply does not echo the token", reply.RequestId);
-        }
-
+        CheckEcho(reply, token);
         return watch.Elapsed;
     }
 
@@ -307,23 +303,13 @@ public sealed class AgentClient : IAsyncDisposable
                 (_next, _nextPendingId) = (thenReply, thenId);
             }
 
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            if (_requestTimeout != Timeout.InfiniteTimeSpan)
-            {
-                limit.CancelAfter(_requestTimeout);
-            }
-
+            using CancellationTokenSource limit = Limit(_requestTimeout, cancellationToken);
             AgentMessageType waitingFor = AgentMessageType.Ping;
             try
             {
                 var watch = Stopwatch.StartNew();
                 await _transport.WriteAsync((byte[])[.. first, .. second], limit.Token).ConfigureAwait(false);
-                AgentFrame p = CheckReply(AgentMessageType.Ping, await pingReply.Task.WaitAsync(limit.Token).ConfigureAwait(false));
-                if (!p.Payload.Span.SequenceEqual(token))
-                {
-                    throw new AgentProtocolException(AgentErrorCode.BadPayload, "ping reply does not echo the token", p.RequestId);
-                }
-
+                CheckEcho(CheckReply(AgentMessageType.Ping, await pingReply.Task.WaitAsync(limit.Token).ConfigureAwait(false)), token);
                 ping.TrySetResult(watch.Elapsed);
                 waitingFor = type;
                 new PayloadReader(CheckReply(type, await thenReply.Task.WaitAsync(limit.Token).ConfigureAwait(false))).End();
@@ -433,11 +419,7 @@ public sealed class AgentClient : IAsyncDisposable
                 _pendingTakesAnonymousErrors = anonymousErrors;
             }
 
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            if (timeout != Timeout.InfiniteTimeSpan)
-            {
-                limit.CancelAfter(timeout);
-            }
+            using CancellationTokenSource limit = Limit(timeout, cancellationToken);
 
             try
             {
@@ -461,6 +443,26 @@ public sealed class AgentClient : IAsyncDisposable
             }
 
             _gate.Release();
+        }
+    }
+
+    // The caller's token, cancelled too once the request has waited the timeout (unless infinite).
+    private static CancellationTokenSource Limit(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timeout != Timeout.InfiniteTimeSpan)
+        {
+            limit.CancelAfter(timeout);
+        }
+
+        return limit;
+    }
+
+    private static void CheckEcho(AgentFrame reply, byte[] token)
+    {
+        if (!reply.Payload.Span.SequenceEqual(token))
+        {
+            throw new AgentProtocolException(AgentErrorCode.BadPayload, "ping reply does not echo the token", reply.RequestId);
         }
     }
 
