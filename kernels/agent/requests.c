@@ -151,27 +151,34 @@ static int swap_in_generation_file(struct generation_file *f, const char *text, 
 /* /dev/urandom for the hook's entropy ioctls, opened at boot so that a snapshot holds it open. */
 static int urandom_fd = -1;
 
+static void make_generation_dir(void)
+{
+    mkdir("/run", 0755);
+    mkdir(GENERATION_DIR, 0755);
+}
+
+/* Opens (making them if missing) the file and its sibling, to keep. */
+static void keep_generation_file(struct generation_file *f)
+{
+    f->live_fd = open(f->path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    f->tmp_fd = open(f->tmp, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+}
+
 void agent_prepare_restore_hook(void)
 {
     urandom_fd = open("/dev/urandom", O_WRONLY | O_CLOEXEC);
-    /* Before any restore: generation 0, and an id of zeros (no restore has given one yet). Written into both names,
-     * so that each already has its page and a restore only overwrites and swaps. */
+    /* Before any restore: generation 0, and an id of zeros (no restore has given one yet). Swapped in twice, so that
+     * both names hold it with a page of their own, and what a first swap sets up in the kernel is in every snapshot
+     * already (it made a restore's first swap cost twice what later ones do): a restore only overwrites and swaps. */
     static const char *const initial[2] = {"0\n", "00000000000000000000000000000000\n"};
-    mkdir("/run", 0755);
-    mkdir(GENERATION_DIR, 0755);
+    make_generation_dir();
     for (int i = 0; i < 2; i++) {
         struct generation_file *f = &generation_files[i];
         int n = (int)strlen(initial[i]);
-        f->live_fd = open(f->path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-        f->tmp_fd = open(f->tmp, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-        if (f->live_fd < 0 || f->tmp_fd < 0 || pwrite(f->live_fd, initial[i], (size_t)n, 0) != n ||
-            pwrite(f->tmp_fd, initial[i], (size_t)n, 0) != n)
+        keep_generation_file(f);
+        if (!swap_in_generation_file(f, initial[i], n) || !swap_in_generation_file(f, initial[i], n))
             agent_log("preparing %s: %s", f->path, strerror(errno));
     }
-    /* One swap now, so what a first swap sets up in the kernel is in every snapshot already (it made a restore's
-     * first swap cost twice what later ones do). */
-    for (int i = 0; i < 2; i++)
-        swap_in_generation_file(&generation_files[i], initial[i], (int)strlen(initial[i]));
 }
 
 static int write_generation_file(struct generation_file *f, const char *text, int n, struct agent_reply *reply)
@@ -186,8 +193,7 @@ static int write_generation_file(struct generation_file *f, const char *text, in
     f->tmp_fd = f->live_fd = -1;
     int fd = open(f->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0 && errno == ENOENT) {
-        mkdir("/run", 0755);
-        mkdir(GENERATION_DIR, 0755);
+        make_generation_dir();
         fd = open(f->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     }
     if (fd < 0 || write(fd, text, (size_t)n) != n || close(fd) < 0 || rename(f->tmp, f->path) < 0) {
@@ -196,8 +202,7 @@ static int write_generation_file(struct generation_file *f, const char *text, in
         return -1;
     }
     /* Keep the fast way for the next restore of this guest's snapshots: the live file open, a sibling again. */
-    f->live_fd = open(f->path, O_RDWR | O_CLOEXEC);
-    f->tmp_fd = open(f->tmp, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    keep_generation_file(f);
     return 0;
 }
 
