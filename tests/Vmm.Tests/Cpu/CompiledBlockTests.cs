@@ -160,22 +160,8 @@ public class CompiledBlockTests
         pt.Map(TestMachine.RamBase, TestMachine.RamBase, PageTableBuilder.R | PageTableBuilder.W | PageTableBuilder.X | PageTableBuilder.A | PageTableBuilder.D, 2);
         pt.Map(0x4000_0000, TestMachine.RamBase + 0x30_0000, PageTableBuilder.R | PageTableBuilder.W | PageTableBuilder.U | PageTableBuilder.A | PageTableBuilder.D);
         m.Memory.Write<ulong>(TestMachine.RamBase + 0x30_0000, 7);
-        m.Load($"""
-            .option norvc
-            la t0, mhandler
-            csrw mtvec, t0
-            li t0, {pt.Satp}
-            csrw satp, t0
-            la t0, smode
-            csrw mepc, t0
-            """ + InstructionTests.MretToSupervisor + """
-            .balign 4
-            mhandler:
-            csrr s9, mcause
-            csrr s10, mtval
-            li a7, 93
-            ecall
-            smode:
+        m.Hart.WriteCsr(Csr.Satp, pt.Satp);
+        m.Load(PagingTests.Prologue + """
             li t0, 0x40000000
             li t1, 0x40000
             li s1, 6
