@@ -1,5 +1,6 @@
 // Address spaces (satp mode and ASID) and their TLB banks: switching satp keeps each space's translations apart, a fence
-// by ASID or by address drops what it names in every bank, and a bank given to a new space starts empty.
+// by ASID or by address drops what it names in every bank, and a bank given to a new space keeps none of the old
+// space's own pages (global ones: TlbGlobalTests).
 using Harness.Vmm.Cpu.RiscV;
 
 namespace Harness.Vmm.Tests.Cpu;

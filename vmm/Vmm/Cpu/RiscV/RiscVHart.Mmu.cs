@@ -51,8 +51,8 @@ public sealed unsafe partial class RiscVHart
     private void InitTlb()
     {
         TlbEntry[]? spare = HartSpares<TlbEntry[]>.TryTake();
-        bool clean = spare is { Length: TlbBanks * BankEntries };
-        _tlb = clean ? spare! : GC.AllocateArray<TlbEntry>(TlbBanks * BankEntries, pinned: true);
+        bool clean = spare is { Length: TlbArrayEntries };
+        _tlb = clean ? spare! : GC.AllocateArray<TlbEntry>(TlbArrayEntries, pinned: true);
         _pagedDirty = clean ? 0 : (1 << TlbBanks) - 1;
         _machineDirty = !clean;
         fixed (TlbEntry* p = _tlb)
@@ -61,7 +61,14 @@ public sealed unsafe partial class RiscVHart
             _bankBase = p;
         }
 
-        FlushAllTlbs(); // a new array's zeroes are not empty entries; a spare is already flushed and costs nothing
+        // A new array's zeroes are not empty entries; a spare is already flushed and costs nothing. Every bank is
+        // emptied now, not when first given an address space, so that all of them take global entries from the start.
+        for (int b = 1; b < TlbBanks; b++)
+        {
+            FlushPagedSets(b);
+        }
+
+        FlushAllTlbs();
     }
 
     /// <summary>
@@ -297,6 +304,11 @@ public sealed unsafe partial class RiscVHart
             if (leafPte != 0)
             {
                 NoteFill(e, kind, priv, va, leafPte, leafLevel);
+            }
+
+            if (priv != PrivilegeLevel.Machine)
+            {
+                NoteGlobal(e, leafPte != 0 && IsGlobalFill(leafPte, kind), kind, priv, va);
             }
         }
 

@@ -22,6 +22,8 @@ public sealed unsafe partial class RiscVHart
     private int _bankBit = 1; // 1 << the index of the bank _bankBase is (UseBank sets both)
     private long _bankClock;
 
+    private int BankIndex => System.Numerics.BitOperations.TrailingZeroCount(_bankBit);
+
     // Which banks' U and S sets, and whether bank 0's M sets, may hold entries: a flush of clean sets is skipped.
     // A bank given to a new address space, and a restore's flush of a hart made from a spare (flushed when given
     // back), then cost nothing: each would write 6 or 9 sets of 1,024 entries.
@@ -38,6 +40,7 @@ public sealed unsafe partial class RiscVHart
 
     private void FlushPagedSets(int bank)
     {
+        _bankFresh |= 1 << bank;
         if (!BankHolds(bank))
         {
             return;
@@ -56,6 +59,8 @@ public sealed unsafe partial class RiscVHart
     {
         Array.Fill(_bankKeys, NoAddressSpace);
         _bankKeys[0] = AddressSpaceKey(_satp);
+        _bankFresh = ~_pagedDirty & ((1 << TlbBanks) - 1); // empty banks; bank 0 was just flushed
+        NoteMode(_bankKeys[0]);
         Array.Clear(_bankUsed);
         UseBank(0);
     }
@@ -69,7 +74,8 @@ public sealed unsafe partial class RiscVHart
 
     /// <summary>
     /// Makes the bank of the current satp's address space the one U and S accesses use, giving the least recently
-    /// used bank (flushed) to an address space it has not seen. Callers refresh the TLB pointers they cache.
+    /// used bank (flushed, but for its global entries where it may keep them) to an address space it has not seen.
+    /// Callers refresh the TLB pointers they cache.
     /// </summary>
     private void SelectBank()
     {
@@ -78,6 +84,7 @@ public sealed unsafe partial class RiscVHart
         {
             if (_bankKeys[b] == key)
             {
+                NoteMode(key);
                 UseBank(b);
                 return;
             }
@@ -92,12 +99,21 @@ public sealed unsafe partial class RiscVHart
             }
         }
 
-        FlushPagedSets(victim);
+        NoteMode(key);
+        if (KeepsGlobals(victim, key))
+        {
+            FlushPagedSetsKeepingGlobal(victim);
+        }
+        else
+        {
+            FlushPagedSets(victim);
+        }
+
         _bankKeys[victim] = key;
         UseBank(victim);
     }
 
-    /// <summary>SFENCE.VMA of one address space (rs1 = x0, rs2 = ASID): that ASID's banks, in any paging mode.</summary>
+    /// <summary>SFENCE.VMA of one address space (rs1 = x0, rs2 = ASID): that ASID's banks, in any paging mode, but for their global entries.</summary>
     private void FlushAddressSpace(ulong asid)
     {
         for (int b = 0; b < TlbBanks; b++)
@@ -105,7 +121,7 @@ public sealed unsafe partial class RiscVHart
             ulong k = _bankKeys[b];
             if (k < (1UL << 32) && (k & 0xFFFF) == (asid & 0xFFFF)) // neither an unused bank nor bare mode
             {
-                FlushPagedSets(b);
+                FlushPagedSetsKeepingGlobal(b);
             }
         }
 
