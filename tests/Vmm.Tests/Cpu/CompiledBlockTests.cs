@@ -147,6 +147,7 @@ public class CompiledBlockTests
             At("Sscratch") - BlockContext.SscratchOffset, At("Sepc") - BlockContext.SepcOffset, At("Scause") - BlockContext.ScauseOffset,
             At("Stval") - BlockContext.StvalOffset, At("Priv") - BlockContext.PrivOffset, At("Fpr") - BlockContext.FprOffset,
             At("GrantedCount") - BlockContext.GrantedCountOffset, At("GrantedSlots") - BlockContext.GrantedSlotsOffset,
+            At("Image") - BlockContext.ImageOffset, At("DirtyMap") - BlockContext.DirtyMapOffset,
         }.Should().OnlyContain(d => d == 0);
     }
 

@@ -139,6 +139,26 @@ public class MicroVmPersistTests
         return MachineSnapshotSections.ReadFrom(reader);
     }
 
+    [Test]
+    public async Task A_written_or_restored_vm_tells_its_vcpus_which_memory_image_its_clean_pages_hold()
+    {
+        await using MicroVm vm = Build(GuestPrograms.Spin);
+        await vm.StartAsync();
+        SpinWait.SpinUntil(() => vm.InstructionsRetired > 100_000, Timeout).Should().BeTrue();
+        await vm.PauseAsync();
+        Harness.Vmm.Cpu.RiscV.RiscVHart hart = ((Harness.Vmm.Machine.Sbi.ISbiHost)vm).GetHart(0);
+        hart.MemoryImage.Should().Be(0, "a booted VM's memory is no snapshot's");
+        string path = Path.Combine(_dir, "image.hsnap");
+        SnapshotWriteResult written = MachineSnapshot.Write(vm, path);
+        int image = Harness.Vmm.Cpu.RiscV.Translation.BlockCache.ImageOf(written.ContentHash);
+        image.Should().NotBe(0);
+        hart.MemoryImage.Should().Be(image, "the written snapshot holds what every page holds now");
+
+        using SnapshotReader reader = MachineSnapshot.Open(path);
+        await using MicroVm clone = MachineSnapshot.Restore(reader, RestoreMode.SharedCopyOnWrite);
+        ((Harness.Vmm.Machine.Sbi.ISbiHost)clone).GetHart(0).MemoryImage.Should().Be(image);
+    }
+
     // Decoded sections are kept by their exact bytes: a snapshot read again gets the same state objects, one with
     // different bytes never does, and a restore leaves them as they were.
     [Test]

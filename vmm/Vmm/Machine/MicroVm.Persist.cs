@@ -20,9 +20,25 @@ public sealed partial class MicroVm
 
     /// <summary>
     /// The snapshot this VM's memory is a diff against: the one it was restored from or last written to (null for a
-    /// booted VM never snapshotted). Its dirty log holds exactly the pages written since.
+    /// booted VM never snapshotted). Its dirty log holds exactly the pages written since. Setting it also tells each
+    /// vCPU that its clean pages hold that snapshot's bytes (RiscVHart.MemoryImage.cs): set it only with that true,
+    /// and while the VM is not running.
     /// </summary>
-    public Harness.Snapshots.Format.SnapshotHash? SnapshotBase { get; set; }
+    public Harness.Snapshots.Format.SnapshotHash? SnapshotBase
+    {
+        get => _snapshotBase;
+        set
+        {
+            _snapshotBase = value;
+            int image = value is { } hash ? Cpu.RiscV.Translation.BlockCache.ImageOf(hash) : 0;
+            foreach (Vcpu v in _vcpus)
+            {
+                v.Hart.SetMemoryImage(image);
+            }
+        }
+    }
+
+    private Harness.Snapshots.Format.SnapshotHash? _snapshotBase;
 
     /// <summary>Captures every vCPU and device. Only from a paused VM (or one never started), so nothing is in flight.</summary>
     /// <exception cref="InvalidOperationException">The VM is running or has exited.</exception>

@@ -43,7 +43,7 @@ public sealed unsafe class GuestMemory : IDisposable
         BaseAddress = baseAddress;
         Size = mapping.Length;
         Pointer = mapping.Pointer;
-        _dirty = new ulong[(PageCount + 63) / 64];
+        _dirty = GC.AllocateArray<ulong>((PageCount + 63) / 64, pinned: true); // compiled blocks read it (DirtyBitmap)
 
         // Only demand-paged mappings (lazy restores) get a resident bitmap; for every other mapping _resident stays
         // null and EnsureResident is one predictable branch.
@@ -72,6 +72,9 @@ public sealed unsafe class GuestMemory : IDisposable
 
     /// <summary>Host address of guest-physical <see cref="BaseAddress"/>. For the vCPU's TLB; devices use spans.</summary>
     public byte* Pointer { get; }
+
+    /// <summary>The dirty bitmap itself (pinned), for compiled code that tests whether a page was written.</summary>
+    internal ulong* DirtyBitmap => (ulong*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_dirty));
 
     /// <summary>The mapping behind this RAM.</summary>
     public IMemoryMapping Mapping => _mapping;

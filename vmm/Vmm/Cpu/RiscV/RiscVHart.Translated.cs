@@ -29,6 +29,7 @@ public sealed unsafe partial class RiscVHart
         TlbEntry* fetch = TlbFor(AccessKind.Fetch, _priv);
         c->FetchTlb = fetch;
         c->Priv = (long)_priv;
+        c->Image = CurrentImage;
         while (true)
         {
             if (left <= 0)
@@ -57,7 +58,8 @@ public sealed unsafe partial class RiscVHart
 
             int off = (int)(pc & 0xFFF);
             void* code = BlockCache.Find(frame, off);
-            if (code == null && (!BlockCache.Sighted(frame, off) || (code = BlockCache.Compile(frame, off, host)) == null))
+            if (code == null && (!BlockCache.Sighted(frame, off) ||
+                                 (code = BlockCache.Compile(frame, off, host, ImageForCompile(frame), c->Image == 0)) == null))
             {
                 return NotTranslated;
             }
@@ -75,7 +77,7 @@ public sealed unsafe partial class RiscVHart
                 {
                     // The exit was a jump to a block of the same page: point it there, so that next time the code goes
                     // straight on (with the registers the prologue loaded, which hold for the whole page).
-                    BlockCache.Chain(c->ChainSite, frame, (int)(pc & 0xFFF), host);
+                    BlockCache.Chain(c->ChainSite, frame, (int)(pc & 0xFFF), host, ImageForCompile(frame), c->Image == 0);
                 }
 
                 if (Volatile.Read(ref *_attention) != 0)
@@ -89,6 +91,28 @@ public sealed unsafe partial class RiscVHart
             if (r == BlockCompiler.ExitBoundary)
             {
                 return StopAttention; // an sstatus write raised SIE: the interrupt check runs before the next instruction
+            }
+
+            if (r == BlockCompiler.ExitUpgrade)
+            {
+                // pc is the start of a block compiled for a hart without an image (maybe in another page than the
+                // block called here): this hart's replaces it, checking the image where the page is clean and the
+                // bytes where it is not, and never asking again. Chained jumps still reach the old one, whose
+                // blocks are replaced in turn as they run.
+                TlbEntry* ue = fetch + ((pc >> 12) & TlbMask);
+                if (ue->Tag != (pc & ~0xFFFUL))
+                {
+                    return NotTranslated;
+                }
+
+                byte* uPage = (byte*)(ue->Addend + (long)(pc & ~0xFFFUL));
+                ulong uFrame = (ulong)(uPage - _ram) >> 12;
+                if (BlockCache.Compile(uFrame, (int)(pc & 0xFFF), uPage, ImageForCompile(uFrame), replace: true) == null)
+                {
+                    return NotTranslated;
+                }
+
+                continue;
             }
 
             if (r == BlockCompiler.ExitStale)

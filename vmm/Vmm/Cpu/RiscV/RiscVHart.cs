@@ -98,6 +98,7 @@ public sealed unsafe partial class RiscVHart : IDisposable
         _blockContext->Ram = _ram;
         _blockContext->RamBase = _ramBase;
         _blockContext->Fpr = _fpr;
+        _blockContext->DirtyMap = memory.DirtyBitmap;
         _dirtyEpoch = memory.DirtyEpoch;
         Reset(0, PrivilegeLevel.Machine);
     }

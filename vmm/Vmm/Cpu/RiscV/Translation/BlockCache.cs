@@ -4,6 +4,7 @@
 // can never run stale code; a mismatch only costs a recompile. Code lives in one executable mapping, allocated by bump
 // and never freed: when it is full, no more blocks are compiled and the interpreter runs the rest.
 using System.Runtime.InteropServices;
+using Harness.Snapshots.Format;
 using Tmds.Linux;
 
 namespace Harness.Vmm.Cpu.RiscV.Translation;
@@ -74,6 +75,13 @@ internal static unsafe class BlockCache
         return blocks;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<SnapshotHash, int> Images = new();
+    private static int _lastImage;
+
+    /// <summary>A small number, the same for the whole process, naming the memory image of snapshot <paramref name="hash"/>.</summary>
+    public static int ImageOf(SnapshotHash hash) =>
+        Images.GetOrAdd(hash, static _ => Interlocked.Increment(ref _lastImage));
+
     /// <summary>
     /// Counts one arrival at <paramref name="off"/> in <paramref name="frame"/> with no block there; true once it is
     /// worth compiling. Places reached once (an interrupt's return into the middle of a block, say) stay with the
@@ -93,13 +101,16 @@ internal static unsafe class BlockCache
 
     private const int SightingsToCompile = 3;
 
-    /// <summary>Compiles the block at <paramref name="off"/> of <paramref name="page"/> (frame <paramref name="frame"/>).</summary>
-    public static void* Compile(ulong frame, int off, byte* page)
+    /// <summary>
+    /// Compiles the block at <paramref name="off"/> of <paramref name="page"/> (frame <paramref name="frame"/>), as
+    /// what image <paramref name="image"/> holds there when not 0 (RiscVHart.MemoryImage.cs).
+    /// </summary>
+    public static void* Compile(ulong frame, int off, byte* page, int image = 0, bool upgradable = false, bool replace = false)
     {
         lock (Gate)
         {
             void* found = Find(frame, off);
-            if (found != null)
+            if (found != null && !replace)
             {
                 return found;
             }
@@ -128,7 +139,7 @@ internal static unsafe class BlockCache
             Buffer.Reset();
             try
             {
-                if (!BlockCompiler.Compile(new ReadOnlySpan<byte>(page, 4096), off, Buffer))
+                if (!BlockCompiler.Compile(new ReadOnlySpan<byte>(page, 4096), off, Buffer, image, frame, upgradable))
                 {
                     return null;
                 }
@@ -165,10 +176,10 @@ internal static unsafe class BlockCache
     /// the block at <paramref name="off"/> of the same frame, compiling it if needed. One aligned store, so a hart
     /// running that code meanwhile sees the old target or the new one.
     /// </summary>
-    public static void Chain(byte* site, ulong frame, int off, byte* page)
+    public static void Chain(byte* site, ulong frame, int off, byte* page, int image = 0, bool upgradable = false)
     {
         void* target = Find(frame, off);
-        if (target == null && (target = Compile(frame, off, page)) == null)
+        if (target == null && (target = Compile(frame, off, page, image, upgradable)) == null)
         {
             return;
         }

@@ -1,7 +1,8 @@
 // Compiles one block of guest code (from a pc to its first jump, its 16th instruction or the first instruction it
 // does not compile; conditional branches leave it from the middle) into x86-64 machine code. The generated code keeps
 // the interpreter's contract: the block runs only when the budget covers all of it, only when every instruction's
-// bits still match the ones it was compiled from, and a load or store that misses the TLB leaves at that
+// bits still match the ones it was compiled from (known without comparing them where the page is a clean page of the
+// hart's memory image: RiscVHart.MemoryImage.cs), and a load or store that misses the TLB leaves at that
 // instruction, with the budget of the rest given back, so that the interpreter takes it from there. Guest registers
 // stay in the hart's register array; the code is position-free with respect to the guest (pc values come from the
 // page's virtual address in the context), so clones share it. Atomics, system instructions and the dispatch routine
@@ -15,6 +16,7 @@ internal static unsafe partial class BlockCompiler
     public const int ExitInterpret = 2; // Pc is an instruction the interpreter must run (budget, TLB miss, op not compiled)
     public const int ExitStale = 3;     // memory no longer holds the instructions compiled; nothing ran
     public const int ExitBoundary = 4;  // ran; Pc is the next instruction, and an interrupt may be takeable now
+    public const int ExitUpgrade = 5;   // nothing ran; the hart has a memory image and wants Pc's block compiled for it
 
     public const int MaxInstructions = 16;
 
@@ -39,7 +41,7 @@ internal static unsafe partial class BlockCompiler
     /// into <paramref name="x"/>. A block whose first instruction is not one it compiles hands that instruction to the
     /// interpreter. Returns false only when nothing could be decoded.
     /// </summary>
-    public static bool Compile(ReadOnlySpan<byte> page, int off, X64 x)
+    public static bool Compile(ReadOnlySpan<byte> page, int off, X64 x, int image = 0, ulong frame = 0, bool upgradable = false)
     {
         Span<Decoded> insns = stackalloc Decoded[MaxInstructions];
         Span<int> offs = stackalloc int[MaxInstructions];
@@ -100,7 +102,19 @@ internal static unsafe partial class BlockCompiler
         // The whole block or none of it: left -= n; if (left < 0) give it back and let the interpreter count exactly.
         x.AluImm(X64.Sub, Left, n);
         shortBudget = x.Jcc(X64.CcL);
-        CheckBytes(x, page, off, at, stale);
+        CheckImageOrBytes(x, page, off, at, stale, image, frame);
+        if (image == 0 && upgradable)
+        {
+            // Compiled for a hart with no memory image: a hart with one asks for a block of its own (ExitUpgrade).
+            x.CmpMemImm(Ctx, BlockContext.ImageOffset, 0, halfword: false);
+            int upgrade = x.Jcc(X64.CcNe);
+            _cold!.Add(() =>
+            {
+                x.Bind(upgrade);
+                x.AluImm(X64.Add, Left, n);
+                ExitTo(x, off, ExitUpgrade);
+            });
+        }
 
         for (int i = 0; i < n; i++)
         {
@@ -146,6 +160,33 @@ internal static unsafe partial class BlockCompiler
     private static List<Action>? _cold;
     [ThreadStatic]
     private static int _blockOff;
+
+    // The entry check of a block compiled from a clean page of image (RiscVHart.MemoryImage.cs): the same image and a
+    // still clean page, or else the bytes themselves, compared out of line. Without an image, the bytes every time.
+    private static void CheckImageOrBytes(X64 x, ReadOnlySpan<byte> page, int from, int to, List<int> stale, int image,
+        ulong frame)
+    {
+        if (image == 0)
+        {
+            CheckBytes(x, page, from, to, stale);
+            return;
+        }
+
+        x.CmpMemImm(Ctx, BlockContext.ImageOffset, image, halfword: false);
+        int otherImage = x.Jcc(X64.CcNe);
+        x.Load(T0, Ctx, BlockContext.DirtyMapOffset);
+        x.TestMemByte(T0, checked((int)(frame >> 3)), 1 << (int)(frame & 7));
+        int written = x.Jcc(X64.CcNe);
+        int body = x.Length;
+        byte[] bytes = page.ToArray();
+        _cold!.Add(() =>
+        {
+            x.Bind(otherImage);
+            x.Bind(written);
+            CheckBytes(x, bytes, from, to, stale);
+            x.BindTo(x.Jmp(), body);
+        });
+    }
 
     // Compares the block's bytes [from, to) in memory (Host points at from) with the ones compiled, eight at a time.
     private static void CheckBytes(X64 x, ReadOnlySpan<byte> page, int from, int to, List<int> stale)

@@ -10,7 +10,7 @@ internal unsafe struct BlockContext
         ChainSiteOffset = 48, FetchTlbOffset = 56, RamOffset = 64, AttentionOffset = 72,
         ResValidOffset = 80, ResAddressOffset = 88, ResValueOffset = 96, ResSizeOffset = 104, RamBaseOffset = 112,
         MstatusOffset = 120, SscratchOffset = 128, SepcOffset = 136, ScauseOffset = 144, StvalOffset = 152, PrivOffset = 160,
-        FprOffset = 168, GrantedCountOffset = 176, GrantedSlotsOffset = 184;
+        FprOffset = 168, GrantedCountOffset = 176, GrantedSlotsOffset = 184, ImageOffset = 440, DirtyMapOffset = 448;
 
     /// <summary>TLB entries filled through a grant of SUM or MXR that the context can list (see RiscVHart.TlbFences).</summary>
     public const int GrantedCapacity = 32;
@@ -40,4 +40,7 @@ internal unsafe struct BlockContext
     public unsafe ulong* Fpr;        // the FP registers, as raw bits
     public long GrantedCount;        // TLB entries filled through SUM or MXR since the last drop (may exceed capacity),
     public unsafe fixed long GrantedSlots[GrantedCapacity]; // and the first of them: withdrawing the grant drops these
+    public int Image;                // the memory image clean pages hold (BlockCache.ImageOf), or 0 (set on each entry)
+    public int ImagePadding;
+    public unsafe ulong* DirtyMap;   // the memory's dirty bitmap, one bit per page (GuestMemory.DirtyBitmap)
 }

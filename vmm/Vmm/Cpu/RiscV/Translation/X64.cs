@@ -78,6 +78,15 @@ internal sealed class X64
         Int32(imm);
     }
 
+    /// <summary>test byte [base + disp], imm8.</summary>
+    public void TestMemByte(int baseReg, int disp, int imm)
+    {
+        Rex(false, 0, baseReg);
+        Byte(0xF6);
+        Mem(0, baseReg, disp);
+        Byte(imm);
+    }
+
     /// <summary>xchg [addr], reg (locked by the processor; reg gets the old value).</summary>
     public void Xchg(int addr, int reg, bool wide)
     {
