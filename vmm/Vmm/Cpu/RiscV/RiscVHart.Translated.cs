@@ -95,10 +95,11 @@ public sealed unsafe partial class RiscVHart
 
             if (r == BlockCompiler.ExitUpgrade)
             {
-                // pc is the start of a block compiled for a hart without an image (maybe in another page than the
-                // block called here): this hart's replaces it, checking the image where the page is clean and the
-                // bytes where it is not, and never asking again. Chained jumps still reach the old one, whose
-                // blocks are replaced in turn as they run.
+                // pc is the start of a block compiled for a hart without an image (ChainSite holds its address; it may
+                // lie in another page than the block called here): this hart's replaces it, checking the image where
+                // the page is clean and the bytes where it is not, and never asking again. Jumps chained to the old
+                // one still reach it, from blocks that are replaced in turn as they run; new ones are never chained
+                // to it (BlockCache.Chain).
                 TlbEntry* ue = fetch + ((pc >> 12) & TlbMask);
                 if (ue->Tag != (pc & ~0xFFFUL))
                 {
@@ -107,7 +108,10 @@ public sealed unsafe partial class RiscVHart
 
                 byte* uPage = (byte*)(ue->Addend + (long)(pc & ~0xFFFUL));
                 ulong uFrame = (ulong)(uPage - _ram) >> 12;
-                if (BlockCache.Compile(uFrame, (int)(pc & 0xFFF), uPage, ImageForCompile(uFrame), replace: true) == null)
+                void* now = BlockCache.Find(uFrame, (int)(pc & 0xFFF));
+                bool stillThere = now == null || now == c->ChainSite; // else already replaced (entered by an old jump)
+                if (stillThere &&
+                    BlockCache.Compile(uFrame, (int)(pc & 0xFFF), uPage, ImageForCompile(uFrame), replace: true) == null)
                 {
                     return NotTranslated;
                 }

@@ -76,6 +76,9 @@ internal static unsafe class BlockCache
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<SnapshotHash, int> Images = new();
+
+    // Blocks compiled for harts without a memory image (under the lock): harts with one replace them on entry.
+    private static readonly HashSet<long> Upgradable = [];
     private static int _lastImage;
 
     /// <summary>A small number, the same for the whole process, naming the memory image of snapshot <paramref name="hash"/>.</summary>
@@ -103,7 +106,8 @@ internal static unsafe class BlockCache
 
     /// <summary>
     /// Compiles the block at <paramref name="off"/> of <paramref name="page"/> (frame <paramref name="frame"/>), as
-    /// what image <paramref name="image"/> holds there when not 0 (RiscVHart.MemoryImage.cs).
+    /// what image <paramref name="image"/> holds there when not 0 (RiscVHart.MemoryImage.cs), for a hart without an
+    /// image when <paramref name="upgradable"/>, in place of the one there when <paramref name="replace"/>.
     /// </summary>
     public static void* Compile(ulong frame, int off, byte* page, int image = 0, bool upgradable = false, bool replace = false)
     {
@@ -165,6 +169,11 @@ internal static unsafe class BlockCache
             }
 
             Interlocked.Add(ref _used, size);
+            if (upgradable)
+            {
+                Upgradable.Add((long)code);
+            }
+
             Volatile.Write(ref BlocksOf(frame)[off >> 1], (long)code);
             _compiled++;
             return code;
@@ -186,6 +195,13 @@ internal static unsafe class BlockCache
 
         lock (Gate)
         {
+            if (!upgradable && Upgradable.Contains((long)target))
+            {
+                // A hart with an image replaces this block when it enters it; a jump left pointing at the old one
+                // would bring it back to the dispatcher on every pass.
+                return;
+            }
+
             int rel = checked((int)((byte*)target + BlockCompiler.PrologueBytes - (site + 4)));
             Volatile.Write(ref *(int*)site, rel);
             _chained++;

@@ -16,7 +16,8 @@ internal static unsafe partial class BlockCompiler
     public const int ExitInterpret = 2; // Pc is an instruction the interpreter must run (budget, TLB miss, op not compiled)
     public const int ExitStale = 3;     // memory no longer holds the instructions compiled; nothing ran
     public const int ExitBoundary = 4;  // ran; Pc is the next instruction, and an interrupt may be takeable now
-    public const int ExitUpgrade = 5;   // nothing ran; the hart has a memory image and wants Pc's block compiled for it
+    public const int ExitUpgrade = 5;   // nothing ran; the hart has a memory image and wants Pc's block (ChainSite)
+                                        // compiled for it
 
     public const int MaxInstructions = 16;
 
@@ -112,6 +113,8 @@ internal static unsafe partial class BlockCompiler
             {
                 x.Bind(upgrade);
                 x.AluImm(X64.Add, Left, n);
+                x.LeaRip(X64.Rcx, 0);
+                x.Store(Ctx, BlockContext.ChainSiteOffset, X64.Rcx);
                 ExitTo(x, off, ExitUpgrade);
             });
         }
