@@ -74,11 +74,12 @@ public static class ContainerBaseline
     /// <summary>
     /// Starts <paramref name="runs"/> containers of the runtime's image one after another (after one unmeasured
     /// warm-up), runs <see cref="FirstCommand"/> in each, and returns each start-to-first-exec time in ms.
-    /// Each container is removed before the next starts.
+    /// Each container is removed before the next starts, and <paramref name="afterEachRun"/> (untimed here) runs
+    /// after each measured one: what is compared with the containers is measured between them, in the same minutes.
     /// </summary>
     /// <exception cref="ContainerBaselineException">A container did not start or its command failed.</exception>
     public static async Task<Distribution> MeasureAsync(ContainerRuntime runtime, int runs, Action<int>? onRun = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, Func<Task>? afterEachRun = null)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
@@ -101,6 +102,10 @@ public static class ContainerBaseline
             {
                 samples.Add(ms);
                 onRun?.Invoke(i + 1);
+                if (afterEachRun != null)
+                {
+                    await afterEachRun().ConfigureAwait(false);
+                }
             }
         }
 
