@@ -73,7 +73,7 @@ internal static class BenchFlow
         {
             try
             {
-                containers = await CompareContainersAsync(options, request, progress, ct).ConfigureAwait(false);
+                containers = await CompareContainersAsync(options, series.FirstExec, progress, ct).ConfigureAwait(false);
             }
             catch (ContainerBaselineException e)
             {
@@ -215,12 +215,8 @@ internal static class BenchFlow
         }
     }
 
-    // Ours is measured again between the containers rather than taken from the restore series: the series takes a
-    // fraction of a second and the containers several seconds, so a burst of host noise inside one of the two windows
-    // skewed the ratio (ours 2.07 / 2.64 / 2.22 ms in three runs in a row against containers within 5 % of each
-    // other). Interleaved, both sides see the same minutes.
-    private static async Task<ContainerComparison> CompareContainersAsync(BenchOptions options, SnapshotRestoreRequest request,
-        IBenchProgress progress, CancellationToken ct)
+    private static async Task<ContainerComparison> CompareContainersAsync(BenchOptions options, Distribution ours, IBenchProgress progress,
+        CancellationToken ct)
     {
         ContainerRuntime runtime;
         using (progress.Begin("containers: Docker and image"))
@@ -234,22 +230,12 @@ internal static class BenchFlow
         }
 
         Distribution docker;
-        var ours = new List<double>();
-        int oursPerContainer = Math.Max(1, (options.Runs + options.ContainerRuns - 1) / options.ContainerRuns);
-        using (IBenchStep step = progress.Begin(
-                   $"containers: {options.ContainerRuns} × start + exec, each followed by {oursPerContainer} × restore + exec",
-                   options.ContainerRuns))
+        using (IBenchStep step = progress.Begin($"containers: {options.ContainerRuns} × start + exec", options.ContainerRuns))
         {
-            docker = await ContainerBaseline.MeasureAsync(runtime, options.ContainerRuns, n => step.Report(n), ct, async () =>
-            {
-                for (int i = 0; i < oursPerContainer; i++)
-                {
-                    ours.Add((await RestoreAndExecAsync(request, ct).ConfigureAwait(false)).FirstExecMs);
-                }
-            }).ConfigureAwait(false);
+            docker = await ContainerBaseline.MeasureAsync(runtime, options.ContainerRuns, n => step.Report(n), ct).ConfigureAwait(false);
         }
 
-        return new ContainerComparison(docker, new Distribution("ms", ours), runtime.Image);
+        return new ContainerComparison(docker, ours, runtime.Image);
     }
 
     private static long Median(List<long> values)

@@ -74,12 +74,11 @@ public static class ContainerBaseline
     /// <summary>
     /// Starts <paramref name="runs"/> containers of the runtime's image one after another (after one unmeasured
     /// warm-up), runs <see cref="FirstCommand"/> in each, and returns each start-to-first-exec time in ms.
-    /// Each container is removed before the next starts, and <paramref name="afterEachRun"/> (untimed here) runs
-    /// after each measured one: what is compared with the containers is measured between them, in the same minutes.
+    /// Each container is removed before the next starts.
     /// </summary>
     /// <exception cref="ContainerBaselineException">A container did not start or its command failed.</exception>
     public static async Task<Distribution> MeasureAsync(ContainerRuntime runtime, int runs, Action<int>? onRun = null,
-        CancellationToken cancellationToken = default, Func<Task>? afterEachRun = null)
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
@@ -102,10 +101,6 @@ public static class ContainerBaseline
             {
                 samples.Add(ms);
                 onRun?.Invoke(i + 1);
-                if (afterEachRun != null)
-                {
-                    await afterEachRun().ConfigureAwait(false);
-                }
             }
         }
 

@@ -89,7 +89,7 @@ public static class HtmlReport
         {
             sb.Append("<h2>Against containers</h2><table><tr><th>measurement</th><th>p50</th><th>p90</th><th>p99</th><th>max</th><th>samples</th></tr>");
             Row(sb, $"container start to first exec ({c.Image})", c.DockerStartToFirstExecMs);
-            Row(sb, "sandbox restore to first exec (between the containers)", c.OursRestoreToFirstExecMs);
+            Row(sb, "sandbox restore to first exec", c.OursRestoreToFirstExecMs);
             sb.Append("</table><p>Ours is <b>").Append(E(MarkdownReport.Fmt(c.RatioP50))).Append("×</b> faster at the median.</p>");
             sb.Append(SvgPlot.Bars("Start to first exec, p50", "ms",
                 [("container (Testcontainers)", c.DockerStartToFirstExecMs.P50), ("sandbox restore", c.OursRestoreToFirstExecMs.P50)]));

@@ -62,7 +62,7 @@ public static class MarkdownReport
             sb.AppendLine("## Against containers").AppendLine();
             sb.AppendLine("| measurement | p50 | p90 | p99 | max | samples |").AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
             Row(sb, $"container start to first exec ({c.Image})", c.DockerStartToFirstExecMs);
-            Row(sb, "sandbox restore to first exec (between the containers)", c.OursRestoreToFirstExecMs);
+            Row(sb, "sandbox restore to first exec", c.OursRestoreToFirstExecMs);
             sb.AppendLine().AppendLine($"Ours is **{Fmt(c.RatioP50)}×** faster at the median.").AppendLine();
         }
 
