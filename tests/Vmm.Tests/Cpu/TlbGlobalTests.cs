@@ -19,12 +19,14 @@ public class TlbGlobalTests
 
     private static readonly ulong PageA = Ram + 0x30_0000, PageB = Ram + 0x30_1000;
 
+    // Three more than asked for, last: Run switches through them first, so that every bank has been emptied once (a
+    // new hart's banks other than the first are emptied on first use, and only then take global entries).
     private static Space[] Spaces(TestMachine m, int count, int levels = 3)
     {
         m.Memory.Write(PageA, 7UL);
         m.Memory.Write(PageB, 8UL);
-        var spaces = new Space[count];
-        for (int n = 1; n <= count; n++)
+        var spaces = new Space[count + 3];
+        for (int n = 1; n <= count + 3; n++)
         {
             var pt = new PageTableBuilder(m.Memory, Ram + 0x20_0000 + ((ulong)n * 0x1_0000), levels);
             pt.Map(Ram, Ram, PageTableBuilder.R | PageTableBuilder.W | PageTableBuilder.X | PageTableBuilder.A | PageTableBuilder.D, 2);
@@ -47,9 +49,10 @@ public class TlbGlobalTests
     private static string Satp(Space s) => $"li t1, {s.Satp}\ncsrw satp, t1\n";
 
     // t0 = GlobalVa, t3 = DataVa; a trap stops the program with its cause in s9.
-    private static TestMachine Run(TestMachine m, string body)
+    private static TestMachine Run(TestMachine m, Space[] spaces, string body)
     {
-        m.Load(PagingTests.Prologue + $"li t0, {GlobalVa}\nli t3, {DataVa}\n" + body + InstructionTests.Exit);
+        string warmUp = string.Concat(spaces[^3..].Select(Satp));
+        m.Load(PagingTests.Prologue + warmUp + $"li t0, {GlobalVa}\nli t3, {DataVa}\n" + body + InstructionTests.Exit);
         m.RunToExit();
         return m;
     }
@@ -61,7 +64,7 @@ public class TlbGlobalTests
     {
         using var m = new TestMachine(8 << 20);
         Space[] s = Spaces(m, 2);
-        Run(m, Satp(s[0]) + "ld a0, 0(t0)\n" + RemapGlobal(s) + Satp(s[1]) + "ld a1, 0(t0)\nld a2, 0(t3)\n");
+        Run(m, s, Satp(s[0]) + "ld a0, 0(t0)\n" + RemapGlobal(s) + Satp(s[1]) + "ld a1, 0(t0)\nld a2, 0(t3)\n");
         NoTrap(m);
         m.X(10).Should().Be(7);
         m.X(11).Should().Be(7, "ASID 2 never walked GlobalVa: the global entry ASID 1 filled serves it");
@@ -73,7 +76,7 @@ public class TlbGlobalTests
     {
         using var m = new TestMachine(8 << 20);
         Space[] s = Spaces(m, 1);
-        Run(m, Satp(s[0]) + "ld a0, 0(t0)\n" + RemapGlobal(s) + """
+        Run(m, s, Satp(s[0]) + "ld a0, 0(t0)\n" + RemapGlobal(s) + """
             li t4, 1
             sfence.vma x0, t4
             ld a1, 0(t0)
@@ -99,7 +102,7 @@ public class TlbGlobalTests
         }
 
         body.Append(RemapGlobal(s) + Satp(s[4]) + "ld a1, 0(t0)\nld a2, 0(t3)\n" + Satp(s[5]) + "ld a3, 0(t0)\nld a4, 0(t3)\n");
-        Run(m, body.ToString());
+        Run(m, s, body.ToString());
         NoTrap(m);
         m.X(11).Should().Be(7, "the global entry survived the bank's change of address space");
         m.X(12).Should().Be(500);
@@ -113,7 +116,7 @@ public class TlbGlobalTests
     {
         using var m = new TestMachine(8 << 20);
         Space[] s = Spaces(m, 1);
-        Run(m, Satp(s[0]) + "ld a0, 0(t0)\ncsrw satp, x0\nld a1, 0(t0)\n");
+        Run(m, s, Satp(s[0]) + "ld a0, 0(t0)\ncsrw satp, x0\nld a1, 0(t0)\n");
         m.X(10).Should().Be(7);
         m.X(25).Should().Be(TrapCause.LoadAccessFault, "in bare mode GlobalVa is a physical address outside RAM");
     }
@@ -126,7 +129,7 @@ public class TlbGlobalTests
         var sv48 = new PageTableBuilder(m.Memory, Ram + 0x28_0000, 4);
         sv48.Map(Ram, Ram, PageTableBuilder.R | PageTableBuilder.W | PageTableBuilder.X | PageTableBuilder.A | PageTableBuilder.D, 2);
         sv48.Map(GlobalVa, PageB, Rwad | PageTableBuilder.G);
-        Run(m, Satp(sv39[0]) + "ld a0, 0(t0)\n" + $"li t1, {sv48.Satp | (2UL << 44)}\ncsrw satp, t1\n" + "ld a1, 0(t0)\n");
+        Run(m, sv39, Satp(sv39[0]) + "ld a0, 0(t0)\n" + $"li t1, {sv48.Satp | (2UL << 44)}\ncsrw satp, t1\n" + "ld a1, 0(t0)\n");
         NoTrap(m);
         m.X(10).Should().Be(7);
         m.X(11).Should().Be(8, "Sv48's own tables, not Sv39's global entry");
@@ -137,7 +140,7 @@ public class TlbGlobalTests
     {
         using var m = new TestMachine(8 << 20);
         Space[] s = Spaces(m, 3);
-        Run(m, Satp(s[0]) + "ld a0, 0(t0)\n" + Satp(s[1]) + "ld t5, 0(t3)\n" + RemapGlobal(s) +
+        Run(m, s, Satp(s[0]) + "ld a0, 0(t0)\n" + Satp(s[1]) + "ld t5, 0(t3)\n" + RemapGlobal(s) +
             "sfence.vma t0, x0\n" + "ld a1, 0(t0)\n" + Satp(s[0]) + "ld a2, 0(t0)\n" + Satp(s[2]) + "ld a3, 0(t0)\n");
         NoTrap(m);
         m.X(10).Should().Be(7);
@@ -153,7 +156,7 @@ public class TlbGlobalTests
         // entry it granted, so no other bank may hold one.
         using var m = new TestMachine(8 << 20);
         Space[] s = Spaces(m, 2);
-        Run(m, Satp(s[0]) + $"""
+        Run(m, s, Satp(s[0]) + $"""
             li t4, {ExecOnlyVa}
             li t5, {1UL << 19}
             csrs sstatus, t5
