@@ -52,6 +52,13 @@ public unsafe class MemoryImageTests
         return m.X(9);
     }
 
+    // A fresh image for the machine's memory as it is now (loading the program marked its pages dirty).
+    private static void DeclareImage(TestMachine m)
+    {
+        m.Memory.ClearDirtyLog();
+        m.Hart.SetMemoryImage(NewImage());
+    }
+
     // Changes the target behind the dirty log's back.
     private static void PatchRaw(TestMachine m) => *(uint*)(m.Memory.Pointer + (Target - TestMachine.RamBase)) = AddHundred;
 
@@ -59,8 +66,7 @@ public unsafe class MemoryImageTests
     public void A_block_of_a_clean_page_of_the_harts_image_trusts_the_image()
     {
         using TestMachine m = Machine();
-        m.Memory.ClearDirtyLog(); // loading the program marked its pages
-        m.Hart.SetMemoryImage(NewImage());
+        DeclareImage(m);
         RunOnce(m).Should().Be(10);
         PatchRaw(m);
         RunOnce(m).Should().Be(10, "the page is clean, so the block did not compare its bytes");
@@ -70,8 +76,7 @@ public unsafe class MemoryImageTests
     public void A_written_page_makes_the_block_compare_its_bytes()
     {
         using TestMachine m = Machine();
-        m.Memory.ClearDirtyLog();
-        m.Hart.SetMemoryImage(NewImage());
+        DeclareImage(m);
         RunOnce(m).Should().Be(10);
         m.Memory.Write(Target, AddHundred);
         RunOnce(m).Should().Be(1000);
@@ -81,8 +86,7 @@ public unsafe class MemoryImageTests
     public void Clearing_the_dirty_log_withdraws_the_image()
     {
         using TestMachine m = Machine();
-        m.Memory.ClearDirtyLog();
-        m.Hart.SetMemoryImage(NewImage());
+        DeclareImage(m);
         RunOnce(m).Should().Be(10);
         m.Memory.ClearDirtyLog();
         PatchRaw(m);
@@ -93,12 +97,11 @@ public unsafe class MemoryImageTests
     public void A_hart_of_another_image_compares_the_bytes()
     {
         using TestMachine first = Machine();
-        first.Hart.SetMemoryImage(NewImage());
+        DeclareImage(first);
         RunOnce(first).Should().Be(10);
 
         using TestMachine second = Machine();
-        second.Memory.ClearDirtyLog();
-        second.Hart.SetMemoryImage(NewImage());
+        DeclareImage(second);
         PatchRaw(second);
         RunOnce(second).Should().Be(1000, "the first machine's blocks are for its image, not this one's");
     }
@@ -107,8 +110,7 @@ public unsafe class MemoryImageTests
     public void A_hart_without_an_image_compares_the_bytes_of_a_block_compiled_for_one()
     {
         using TestMachine first = Machine();
-        first.Memory.ClearDirtyLog();
-        first.Hart.SetMemoryImage(NewImage());
+        DeclareImage(first);
         RunOnce(first).Should().Be(10);
 
         using TestMachine second = Machine();
@@ -121,8 +123,7 @@ public unsafe class MemoryImageTests
     {
         using TestMachine m = Machine();
         RunOnce(m).Should().Be(10);
-        m.Memory.ClearDirtyLog();
-        m.Hart.SetMemoryImage(NewImage());
+        DeclareImage(m);
         RunOnce(m).Should().Be(10);
         PatchRaw(m);
         RunOnce(m).Should().Be(10, "the blocks were compiled again for the image, which the clean page still holds");

@@ -133,6 +133,16 @@ public class MicroVmPersistTests
             .Should().Throw<MachineStateException>();
     }
 
+    // A VM running the spin program, paused after 100,000 instructions.
+    private async Task<MicroVm> PausedSpinnerAsync()
+    {
+        MicroVm vm = Build(GuestPrograms.Spin);
+        await vm.StartAsync();
+        SpinWait.SpinUntil(() => vm.InstructionsRetired > 100_000, Timeout).Should().BeTrue();
+        await vm.PauseAsync();
+        return vm;
+    }
+
     private static MicroVmState Read(string path)
     {
         using SnapshotReader reader = MachineSnapshot.Open(path);
@@ -142,10 +152,7 @@ public class MicroVmPersistTests
     [Test]
     public async Task A_written_or_restored_vm_tells_its_vcpus_which_memory_image_its_clean_pages_hold()
     {
-        await using MicroVm vm = Build(GuestPrograms.Spin);
-        await vm.StartAsync();
-        SpinWait.SpinUntil(() => vm.InstructionsRetired > 100_000, Timeout).Should().BeTrue();
-        await vm.PauseAsync();
+        await using MicroVm vm = await PausedSpinnerAsync();
         Harness.Vmm.Cpu.RiscV.RiscVHart hart = ((Harness.Vmm.Machine.Sbi.ISbiHost)vm).GetHart(0);
         hart.MemoryImage.Should().Be(0, "a booted VM's memory is no snapshot's");
         string path = Path.Combine(_dir, "image.hsnap");
@@ -164,10 +171,7 @@ public class MicroVmPersistTests
     [Test]
     public async Task Equal_sections_decode_once_and_different_ones_decode_as_written()
     {
-        await using MicroVm vm = Build(GuestPrograms.Spin);
-        await vm.StartAsync();
-        SpinWait.SpinUntil(() => vm.InstructionsRetired > 100_000, Timeout).Should().BeTrue();
-        await vm.PauseAsync();
+        await using MicroVm vm = await PausedSpinnerAsync();
         string first = Path.Combine(_dir, "first.hsnap");
         MachineSnapshot.Write(vm, first);
         HartState firstHart = vm.SaveState().Harts[0];
