@@ -34,12 +34,13 @@ internal static class BenchFlow
         var request = new SnapshotRestoreRequest(snapPath) { Mode = options.Mode };
         try
         {
-            using IBenchStep warm = progress.Begin($"restore: {options.WarmupRuns} unmeasured warm-up", options.WarmupRuns);
-            for (int i = 0; i < options.WarmupRuns; i++)
-            {
-                await RestoreAndExecAsync(request, ct).ConfigureAwait(false);
-                warm.Report(i + 1);
-            }
+            using IBenchStep warm = progress.Begin(
+                $"restore: unmeasured warm-up, {options.WarmupRuns} or more until the JIT is quiet for {options.WarmupJitQuiet.TotalMilliseconds:0} ms",
+                options.WarmupRuns);
+            (int done, TimeSpan took, bool settled) = await WarmUpAsync(request, options, warm, ct).ConfigureAwait(false);
+            progress.Note(settled
+                ? $"warm-up: {done} restores in {took.TotalSeconds:F1} s, the JIT quiet since"
+                : $"warm-up: {done} restores in {took.TotalSeconds:F1} s, the JIT still compiling at the limit");
         }
         catch (Exception e) when (cached && e is MachineStateException or SnapshotFormatException or GuestBootException)
         {
@@ -191,6 +192,36 @@ internal static class BenchFlow
 
             await guest.Vm.PauseAsync(ct).ConfigureAwait(false);
             return guest.Vm.InstructionsRetired;
+        }
+    }
+
+    // Restores until both at least options.WarmupRuns ran and the JIT compiled nothing for options.WarmupJitQuiet
+    // (JitInfo counts every method compiled, the optimized recompiles of hot ones included), or options.WarmupLimit.
+    private static async Task<(int Done, TimeSpan Took, bool Settled)> WarmUpAsync(SnapshotRestoreRequest request, BenchOptions options,
+        IBenchStep step, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        TimeSpan quietSince = TimeSpan.Zero;
+        int done = 0;
+        while (true)
+        {
+            bool settled = watch.Elapsed - quietSince >= options.WarmupJitQuiet;
+            if (done >= options.WarmupRuns && (settled || watch.Elapsed >= options.WarmupLimit))
+            {
+                return (done, watch.Elapsed, settled);
+            }
+
+            await RestoreAndExecAsync(request, ct).ConfigureAwait(false);
+            done++;
+            long now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now != compiled)
+            {
+                compiled = now;
+                quietSince = watch.Elapsed;
+            }
+
+            step.Report(Math.Min(done, options.WarmupRuns), $"{done} restores");
         }
     }
 

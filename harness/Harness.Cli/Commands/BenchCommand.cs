@@ -28,7 +28,7 @@ internal static class BenchCommand
         var runs = new Option<int>("--runs") { Description = "Restores measured (each runs the first command)", DefaultValueFactory = _ => 50 };
         var warmup = new Option<int>("--warmup")
         {
-            Description = "Unmeasured restores before the measured ones (compiled guest code is shared by later clones)",
+            Description = "Unmeasured restores before the measured ones, at least: the warm-up goes on until the .NET JIT has been quiet for 0.5 s (at most 10 s; 3 s with --short)",
             DefaultValueFactory = _ => 20,
         };
         var shortMode = new Option<bool>("--short") { Description = "Small counts for CI (10 restores, 20 acquires, 8 idle sandboxes): well under two minutes" };
