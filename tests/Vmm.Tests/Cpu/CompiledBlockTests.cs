@@ -95,9 +95,7 @@ public class CompiledBlockTests
     [Test]
     public void A_supervisor_csr_in_a_compiled_block_still_traps_in_user_mode([Values(true, false)] bool compile)
     {
-        Assume.That(BlockCompiler.Supported, "blocks are compiled on x86-64 hosts only");
-        using var m = new TestMachine();
-        m.Hart.UsesCompiledBlocks = compile;
+        using TestMachine m = Machine(compile);
         m.Load("""
             .option norvc
             la t0, handler
@@ -154,9 +152,7 @@ public class CompiledBlockTests
     [Test]
     public void Withdrawing_sum_in_a_compiled_block_drops_what_sum_allowed([Values(true, false)] bool compile)
     {
-        Assume.That(BlockCompiler.Supported, "blocks are compiled on x86-64 hosts only");
-        using var m = new TestMachine(8 << 20);
-        m.Hart.UsesCompiledBlocks = compile;
+        using TestMachine m = Machine(compile, 8 << 20);
         var pt = new PageTableBuilder(m.Memory, TestMachine.RamBase + 0x20_0000, 3);
         pt.Map(TestMachine.RamBase, TestMachine.RamBase, PageTableBuilder.R | PageTableBuilder.W | PageTableBuilder.X | PageTableBuilder.A | PageTableBuilder.D, 2);
         pt.Map(0x4000_0000, TestMachine.RamBase + 0x30_0000, PageTableBuilder.R | PageTableBuilder.W | PageTableBuilder.U | PageTableBuilder.A | PageTableBuilder.D);
@@ -184,9 +180,7 @@ public class CompiledBlockTests
     [Test]
     public void Raising_sie_in_a_compiled_block_takes_a_pending_interrupt_at_the_next_instruction([Values(true, false)] bool compile)
     {
-        Assume.That(BlockCompiler.Supported, "blocks are compiled on x86-64 hosts only");
-        using var m = new TestMachine();
-        m.Hart.UsesCompiledBlocks = compile;
+        using TestMachine m = Machine(compile);
         m.Load("""
             .option norvc
             la t0, mhandler
@@ -231,10 +225,18 @@ public class CompiledBlockTests
         m.Memory.Read<uint>(m.X(19)).Should().Be(0x10017073u, "sepc is the csrci right after the csrsi that enabled it");
     }
 
+    // A machine whose hart runs compiled blocks or only the interpreter (on hosts that compile at all).
+    private static TestMachine Machine(bool compile, ulong ram = 4 << 20)
+    {
+        Assume.That(BlockCompiler.Supported, "blocks are compiled on x86-64 hosts only");
+        var m = new TestMachine(ram);
+        m.Hart.UsesCompiledBlocks = compile;
+        return m;
+    }
+
     private static TestMachine Prepare(uint[] program, byte[] data, ulong[] regs, ulong[] fregs, bool fpOn, bool compile)
     {
-        var m = new TestMachine();
-        m.Hart.UsesCompiledBlocks = compile;
+        TestMachine m = Machine(compile);
         Write(m, program);
         m.Memory.WriteBytes(DataBase, data);
         for (int r = 1; r < 32; r++)

@@ -38,28 +38,50 @@ public sealed unsafe partial class RiscVHart
 
     private TlbEntry* BankSet(int bank, AccessKind kind, PrivilegeLevel priv) => _tlbBase + (bank * BankEntries) + SetOffset(kind, priv);
 
-    private void FlushPagedSets(int bank)
+    /// <summary>Empties the U and S sets of <paramref name="bank"/>, or all but their global entries (RiscVHart.TlbGlobal.cs).</summary>
+    private void FlushPagedSets(int bank, bool keepGlobal = false)
     {
-        _bankFresh |= 1 << bank;
+        if (!keepGlobal)
+        {
+            _bankFresh |= 1 << bank;
+        }
+
         if (!BankHolds(bank))
         {
             return;
         }
 
-        _pagedDirty &= ~(1 << bank);
+        if (!keepGlobal)
+        {
+            _pagedDirty &= ~(1 << bank);
+        }
+
         for (int kind = 0; kind < 3; kind++)
         {
-            FlushSet(BankSet(bank, (AccessKind)kind, PrivilegeLevel.User));
-            FlushSet(BankSet(bank, (AccessKind)kind, PrivilegeLevel.Supervisor));
+            for (int priv = 0; priv < 2; priv++)
+            {
+                TlbEntry* set = BankSet(bank, (AccessKind)kind, (PrivilegeLevel)priv);
+                if (keepGlobal)
+                {
+                    FlushSetKeepingGlobal(set);
+                }
+                else
+                {
+                    FlushSet(set);
+                }
+            }
         }
     }
+
+    /// <summary>The banks whose U and S sets hold nothing, as a mask.</summary>
+    private int EmptyBanks => ~_pagedDirty & ((1 << TlbBanks) - 1);
 
     /// <summary>After a flush of bank 0: every other bank counts as empty, and bank 0 serves the current satp.</summary>
     private void ForgetBanks()
     {
         Array.Fill(_bankKeys, NoAddressSpace);
         _bankKeys[0] = AddressSpaceKey(_satp);
-        _bankFresh = ~_pagedDirty & ((1 << TlbBanks) - 1); // empty banks; bank 0 was just flushed
+        _bankFresh = EmptyBanks; // bank 0 was just flushed
         NoteMode(_bankKeys[0]);
         Array.Clear(_bankUsed);
         UseBank(0);
@@ -100,14 +122,7 @@ public sealed unsafe partial class RiscVHart
         }
 
         NoteMode(key);
-        if (KeepsGlobals(victim, key))
-        {
-            FlushPagedSetsKeepingGlobal(victim);
-        }
-        else
-        {
-            FlushPagedSets(victim);
-        }
+        FlushPagedSets(victim, keepGlobal: KeepsGlobals(victim, key));
 
         _bankKeys[victim] = key;
         UseBank(victim);
@@ -119,9 +134,9 @@ public sealed unsafe partial class RiscVHart
         for (int b = 0; b < TlbBanks; b++)
         {
             ulong k = _bankKeys[b];
-            if (k < (1UL << 32) && (k & 0xFFFF) == (asid & 0xFFFF)) // neither an unused bank nor bare mode
+            if (IsPaged(k) && (k & 0xFFFF) == (asid & 0xFFFF))
             {
-                FlushPagedSetsKeepingGlobal(b);
+                FlushPagedSets(b, keepGlobal: true);
             }
         }
 

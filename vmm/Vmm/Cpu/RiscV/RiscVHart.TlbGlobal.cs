@@ -31,13 +31,15 @@ public sealed unsafe partial class RiscVHart
         if (IsPaged(key) && key >> 16 != _globalsMode)
         {
             _globalsMode = key >> 16;
-            _bankFresh = ~_pagedDirty & ((1 << TlbBanks) - 1); // only empty banks hold no globals of another mode
+            _bankFresh = EmptyBanks; // only empty banks hold no globals of another mode
         }
     }
 
+    /// <summary>Whether <paramref name="key"/> is a paged address space of the mode the banks' global entries are of.</summary>
+    private bool OfGlobalsMode(ulong key) => IsPaged(key) && key >> 16 == _globalsMode;
+
     /// <summary>Whether <paramref name="bank"/>, given to <paramref name="key"/>, may keep its global entries.</summary>
-    private bool KeepsGlobals(int bank, ulong key) =>
-        (_bankFresh & (1 << bank)) != 0 && IsPaged(key) && key >> 16 == _globalsMode;
+    private bool KeepsGlobals(int bank, ulong key) => (_bankFresh & (1 << bank)) != 0 && OfGlobalsMode(key);
 
     /// <summary>
     /// Whether a <paramref name="kind"/> fill from leaf <paramref name="pte"/> counts as global: G set on a page U-mode
@@ -59,7 +61,7 @@ public sealed unsafe partial class RiscVHart
 
         bits[i >> 6] |= 1UL << (int)(i & 63);
         int current = BankIndex;
-        if (_bankKeys[current] >> 16 != _globalsMode)
+        if (!OfGlobalsMode(_bankKeys[current]))
         {
             return;
         }
@@ -68,7 +70,7 @@ public sealed unsafe partial class RiscVHart
         for (int b = 0; b < TlbBanks; b++)
         {
             ulong key = _bankKeys[b];
-            bool takes = key == NoAddressSpace || (IsPaged(key) && key >> 16 == _globalsMode);
+            bool takes = key == NoAddressSpace || OfGlobalsMode(key);
             if (b == current || (_bankFresh & (1 << b)) == 0 || !takes)
             {
                 continue;
@@ -82,32 +84,19 @@ public sealed unsafe partial class RiscVHart
         }
     }
 
-    /// <summary>Empties the U and S sets of <paramref name="bank"/> but for their global entries.</summary>
-    private void FlushPagedSetsKeepingGlobal(int bank)
+    /// <summary>Empties <paramref name="set"/> but for its global entries.</summary>
+    private void FlushSetKeepingGlobal(TlbEntry* set)
     {
-        if (!BankHolds(bank))
+        ulong* bits = GlobalBits + ((set - _tlbBase) >> 6);
+        for (int w = 0; w < TlbEntries / 64; w++)
         {
-            return;
-        }
-
-        ulong* bits = GlobalBits;
-        for (int kind = 0; kind < 3; kind++)
-        {
-            for (int p = 0; p < 2; p++)
+            ulong keep = bits[w];
+            TlbEntry* s = set + (w * 64);
+            for (int k = 0; k < 64; k++)
             {
-                TlbEntry* set = BankSet(bank, (AccessKind)kind, (PrivilegeLevel)p);
-                long first = set - _tlbBase;
-                for (int w = 0; w < TlbEntries / 64; w++)
+                if ((keep & (1UL << k)) == 0)
                 {
-                    ulong keep = bits[(first >> 6) + w];
-                    TlbEntry* s = set + (w * 64);
-                    for (int k = 0; k < 64; k++)
-                    {
-                        if ((keep & (1UL << k)) == 0)
-                        {
-                            s[k].Tag = TlbEntry.Invalid;
-                        }
-                    }
+                    s[k].Tag = TlbEntry.Invalid;
                 }
             }
         }

@@ -181,12 +181,12 @@ internal static unsafe partial class BlockCompiler
         x.TestMemByte(T0, checked((int)(frame >> 3)), 1 << (int)(frame & 7));
         int written = x.Jcc(X64.CcNe);
         int body = x.Length;
-        byte[] bytes = page.ToArray();
+        byte[] bytes = page[from..to].ToArray(); // the block's own bytes, compared from its first (Host)
         _cold!.Add(() =>
         {
             x.Bind(otherImage);
             x.Bind(written);
-            CheckBytes(x, bytes, from, to, stale);
+            CheckBytes(x, bytes, 0, to - from, stale);
             x.BindTo(x.Jmp(), body);
         });
     }
